@@ -1,0 +1,68 @@
+package nl.intervision.panel.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Who speaks now and who comes next. {@code passed} remembers who already passed once in this
+ * round, because a pass moves you to the end only once; a second pass takes you out.
+ */
+public record SpeakingOrder(String current, List<String> queue, List<String> passed) {
+
+  public static final SpeakingOrder EMPTY = new SpeakingOrder(null, List.of(), List.of());
+
+  public SpeakingOrder {
+    queue = List.copyOf(queue);
+    passed = List.copyOf(passed);
+  }
+
+  public boolean includes(String participantId) {
+    return participantId.equals(current) || queue.contains(participantId);
+  }
+
+  SpeakingOrder raise(String participantId) {
+    return new SpeakingOrder(current, append(queue, participantId), passed);
+  }
+
+  SpeakingOrder lower(String participantId) {
+    return new SpeakingOrder(current, without(queue, participantId), passed);
+  }
+
+  SpeakingOrder next() {
+    if (queue.isEmpty()) {
+      return new SpeakingOrder(null, List.of(), passed);
+    }
+    return new SpeakingOrder(queue.get(0), queue.subList(1, queue.size()), passed);
+  }
+
+  /** The participant gives up their turn (or their place in the queue) for now. */
+  SpeakingOrder pass(String participantId) {
+    boolean secondPass = passed.contains(participantId);
+    SpeakingOrder rest = participantId.equals(current)
+        ? next()
+        : new SpeakingOrder(current, without(queue, participantId), passed);
+    if (secondPass) {
+      return rest;
+    }
+    return new SpeakingOrder(rest.current, append(rest.queue, participantId), append(passed, participantId));
+  }
+
+  static SpeakingOrder round(List<String> order) {
+    if (order.isEmpty()) {
+      return EMPTY;
+    }
+    return new SpeakingOrder(order.get(0), order.subList(1, order.size()), List.of());
+  }
+
+  private static List<String> append(List<String> list, String id) {
+    List<String> copy = new ArrayList<>(list);
+    copy.add(id);
+    return copy;
+  }
+
+  private static List<String> without(List<String> list, String id) {
+    List<String> copy = new ArrayList<>(list);
+    copy.remove(id);
+    return copy;
+  }
+}

@@ -1,0 +1,18 @@
+package nl.intervision.panel.domain;
+
+/** Checks free text typed by people: present, trimmed, and within its limit in characters. */
+final class Texts {
+  private Texts() {}
+
+  static String required(String field, String value, int limit) {
+    if (value == null || value.isBlank()) {
+      throw Rejected.badRequest(field + " is required");
+    }
+    String trimmed = value.strip();
+    int length = trimmed.codePointCount(0, trimmed.length());
+    if (length > limit) {
+      throw Rejected.tooLarge(field + " has " + length + " characters; at most " + limit + " are allowed");
+    }
+    return trimmed;
+  }
+}

@@ -1,0 +1,52 @@
+package nl.intervision.panel.domain;
+
+import java.util.List;
+import nl.intervision.panel.domain.Event.TimerChange;
+import nl.intervision.panel.domain.Event.TimerChanged;
+
+/** The phase timer: the server sets endsAt so every client counts down to the same moment. */
+final class Timers {
+  private Timers() {}
+
+  static List<Event> start(Envelope by, int seconds) {
+    long ms = checkedSeconds(seconds) * 1000L;
+    return List.of(new TimerChanged(TimerChange.STARTED, Timer.running(ms, by.at() + ms)));
+  }
+
+  static List<Event> pause(MeetingState state, Envelope by) {
+    Timer timer = state.timer();
+    if (timer == null || !timer.isRunning()) {
+      throw Rejected.conflict("there is no running timer to pause");
+    }
+    long left = Math.max(0, timer.endsAt() - by.at());
+    return List.of(new TimerChanged(TimerChange.PAUSED, Timer.paused(timer.durationMs(), left)));
+  }
+
+  static List<Event> resume(MeetingState state, Envelope by) {
+    Timer timer = state.timer();
+    if (timer == null || timer.isRunning()) {
+      throw Rejected.conflict("there is no paused timer to resume");
+    }
+    return List.of(new TimerChanged(TimerChange.RESUMED, Timer.running(timer.durationMs(), by.at() + timer.remainingMs())));
+  }
+
+  /** An expired timer extended by a minute gives a minute from now, not from when it ran out. */
+  static List<Event> extend(MeetingState state, Envelope by, int seconds) {
+    long ms = checkedSeconds(seconds) * 1000L;
+    Timer timer = state.timer();
+    if (timer == null) {
+      throw Rejected.conflict("there is no timer to extend; start one first");
+    }
+    Timer extended = timer.isRunning()
+        ? Timer.running(timer.durationMs() + ms, Math.max(timer.endsAt(), by.at()) + ms)
+        : Timer.paused(timer.durationMs() + ms, timer.remainingMs() + ms);
+    return List.of(new TimerChanged(TimerChange.EXTENDED, extended));
+  }
+
+  private static int checkedSeconds(int seconds) {
+    if (seconds < 1 || seconds > Limits.TIMER_SECONDS) {
+      throw Rejected.badRequest("seconds must be between 1 and " + Limits.TIMER_SECONDS);
+    }
+    return seconds;
+  }
+}

@@ -1,0 +1,54 @@
+package nl.intervision.panel.protocol;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
+import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.Participant;
+
+/** The frames the server sends; one method per frame type in docs/PROTOCOL.md. */
+public final class ServerFrames {
+  private ServerFrames() {}
+
+  public static final String PONG = new JsonObject().put("type", "pong").encode();
+
+  public static JsonObject welcome(Participant you, long seq, JsonObject state, long serverTime) {
+    return new JsonObject()
+        .put("type", "welcome")
+        .put("you", new JsonObject().put("participantId", you.id()).put("name", you.name())
+            .put("role", RecordCodec.wireName(you.role())))
+        .put("seq", seq)
+        .put("state", state)
+        .put("serverTime", serverTime);
+  }
+
+  public static String applied(long seq, List<Event> events, long serverTime) {
+    return new JsonObject()
+        .put("type", "applied")
+        .put("seq", seq)
+        .put("events", Wire.events(events))
+        .put("serverTime", serverTime)
+        .encode();
+  }
+
+  /** One entry of a welcome's {@code missed} list: an applied frame without its type. */
+  public static JsonObject missed(long seq, List<Event> events) {
+    return new JsonObject().put("seq", seq).put("events", Wire.events(events));
+  }
+
+  public static String ack(String id, long seq) {
+    return new JsonObject().put("type", "ack").put("id", id).put("seq", seq).encode();
+  }
+
+  public static String error(String id, ErrorCode code, String message) {
+    JsonObject json = new JsonObject().put("type", "error");
+    if (id != null) {
+      json.put("id", id);
+    }
+    return json.put("code", code.wire()).put("message", message).put("temporary", code.temporary()).encode();
+  }
+
+  public static String presence(JsonArray participants) {
+    return new JsonObject().put("type", "presence").put("participants", participants).encode();
+  }
+}

@@ -1,0 +1,20 @@
+package nl.intervision.panel.room;
+
+import java.util.Set;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Recorded;
+
+/** Someone connected to a live meeting: a socket, seen from the room. Called on the room's event loop. */
+public interface Member {
+
+  String participantId();
+
+  /** Called once, before any {@link #deliver}: where this member starts. */
+  void welcome(Welcome welcome, Set<String> online);
+
+  /** Every batch, in seq order, with the state after it; the member decides what its person may see. */
+  void deliver(Recorded batch, MeetingState after);
+
+  /** Who is connected right now changed. Presence is never stored. */
+  void presence(MeetingState state, Set<String> online);
+}

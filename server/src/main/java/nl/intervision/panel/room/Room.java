@@ -1,0 +1,233 @@
+package nl.intervision.panel.room;
+
+import io.vertx.core.Future;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import nl.intervision.panel.domain.Command;
+import nl.intervision.panel.domain.Envelope;
+import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.Meeting;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.store.ConcurrentAppend;
+import nl.intervision.panel.store.EventLog;
+
+/**
+ * One live meeting on this server node: its state, its connected members, and the order in which
+ * commands land. Commands are queued so each one is decided against the state left by the one
+ * before, even while that one's append is still on its way to the store. Confined to one event
+ * loop; nothing here is thread-safe.
+ */
+public final class Room {
+  private static final Logger LOG = Logger.getLogger(Room.class.getName());
+
+  /** Batches kept in memory to welcome back a member who was away briefly without a read. */
+  static final int RECENT = 256;
+  /** A member who missed more than this gets the state instead of a replay. */
+  static final int MAX_MISSED = EventLog.PAGE;
+  /** Re-sent command ids remembered per meeting; a meeting rarely sees more commands than this. */
+  static final int REMEMBERED_COMMANDS = 2_000;
+  static final int MAX_ATTEMPTS = 3;
+
+  private final String meetingId;
+  private final EventLog log;
+  private final LongSupplier clock;
+  private final Supplier<String> ids;
+
+  private MeetingState state = MeetingState.NEW;
+  private long seq;
+  private final ArrayDeque<Recorded> recent = new ArrayDeque<>();
+  private final Map<String, Long> acked = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+      return size() > REMEMBERED_COMMANDS;
+    }
+  };
+  private final List<Member> members = new ArrayList<>();
+  private final Map<String, Integer> online = new HashMap<>();
+  private Future<?> tail = Future.succeededFuture();
+  private int queued;
+
+  Room(String meetingId, EventLog log, LongSupplier clock, Supplier<String> ids) {
+    this.meetingId = meetingId;
+    this.log = log;
+    this.clock = clock;
+    this.ids = ids;
+  }
+
+  public String meetingId() {
+    return meetingId;
+  }
+
+  public MeetingState state() {
+    return state;
+  }
+
+  public long seq() {
+    return seq;
+  }
+
+  /**
+   * Decides and stores a command, then hands its events to every member.
+   *
+   * @param commandId the sender's id for it, or null; a command already stored under this id is not applied again
+   * @return the seq the command landed at (or the current seq when it changed nothing); fails with
+   *     {@link Rejected}, or with the store's failure, in which case nothing changed
+   */
+  public Future<Long> submit(String actorId, String commandId, Command command) {
+    return enqueue(() -> land(actorId, commandId, command, 1));
+  }
+
+  /** Registers a member and tells it where to start; queued with the commands, so nothing slips between. */
+  public Future<Void> admit(Member member, Long since) {
+    return enqueue(() -> missedSince(since).map(missed -> {
+      members.add(member);
+      boolean cameOnline = online.merge(member.participantId(), 1, Integer::sum) == 1;
+      member.welcome(new Welcome(state, seq, missed == null ? List.of() : missed, since != null && missed == null), online.keySet());
+      if (cameOnline) {
+        announcePresence();
+      }
+      return null;
+    }));
+  }
+
+  public void leave(Member member) {
+    if (!members.remove(member)) {
+      return;
+    }
+    String id = member.participantId();
+    if (online.merge(id, -1, Integer::sum) <= 0) {
+      online.remove(id);
+      announcePresence();
+    }
+  }
+
+  /** Reads what other nodes appended since our seq and passes it on to the members. */
+  public Future<Void> catchUp() {
+    return enqueue(this::readNewer);
+  }
+
+  boolean idle() {
+    return queued == 0 && members.isEmpty();
+  }
+
+  Future<Void> load() {
+    return enqueue(this::readNewer);
+  }
+
+  public Set<String> online() {
+    return online.keySet();
+  }
+
+  private <T> Future<T> enqueue(Supplier<Future<T>> work) {
+    queued++;
+    Future<T> result = tail.transform(ignored -> {
+      try {
+        return work.get();
+      } catch (RuntimeException e) {
+        return Future.failedFuture(e);
+      }
+    });
+    tail = result.andThen(done -> queued--);
+    return result;
+  }
+
+  private Future<Long> land(String actorId, String commandId, Command command, int attempt) {
+    String key = commandId == null ? null : actorId + ' ' + commandId;
+    Long earlier = key == null ? null : acked.get(key);
+    if (earlier != null) {
+      return Future.succeededFuture(earlier);
+    }
+    long at = clock.getAsLong();
+    List<Event> events;
+    try {
+      events = Meeting.decide(state, new Envelope(actorId, at, ids.get()), command);
+    } catch (Rejected rejected) {
+      return Future.failedFuture(rejected);
+    }
+    if (events.isEmpty()) {
+      return Future.succeededFuture(seq);
+    }
+    Recorded batch = new Recorded(seq + 1, actorId, commandId, at, events);
+    return log.append(meetingId, batch).transform(stored -> {
+      if (stored.succeeded()) {
+        apply(batch);
+        return Future.succeededFuture(batch.seq());
+      }
+      if (stored.cause() instanceof ConcurrentAppend && attempt < MAX_ATTEMPTS) {
+        // Another node wrote this seq first: learn what it wrote, then decide again on the new state.
+        return readNewer().compose(v -> land(actorId, commandId, command, attempt + 1));
+      }
+      return Future.failedFuture(stored.cause());
+    });
+  }
+
+  private Future<Void> readNewer() {
+    return log.read(meetingId, seq, EventLog.PAGE).compose(batches -> {
+      for (Recorded batch : batches) {
+        if (batch.seq() == seq + 1) {
+          apply(batch);
+        }
+      }
+      return batches.size() == EventLog.PAGE ? readNewer() : Future.succeededFuture();
+    });
+  }
+
+  private void apply(Recorded batch) {
+    state = Meeting.replay(state, batch.events());
+    seq = batch.seq();
+    if (batch.commandId() != null) {
+      acked.put(batch.actorId() + ' ' + batch.commandId(), seq);
+    }
+    recent.addLast(batch);
+    if (recent.size() > RECENT) {
+      recent.removeFirst();
+    }
+    for (Member member : List.copyOf(members)) {
+      try {
+        member.deliver(batch, state);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "delivering seq " + seq + " of meeting " + meetingId + " failed", e);
+      }
+    }
+  }
+
+  /** @return the batches after {@code since}, or null when they cannot all be replayed */
+  private Future<List<Recorded>> missedSince(Long since) {
+    if (since == null || since > seq || seq - since > MAX_MISSED) {
+      return Future.succeededFuture(since != null && since.longValue() == seq ? List.of() : null);
+    }
+    if (since == seq) {
+      return Future.succeededFuture(List.of());
+    }
+    if (!recent.isEmpty() && recent.peekFirst().seq() <= since + 1) {
+      List<Recorded> missed = new ArrayList<>();
+      for (Recorded batch : recent) {
+        if (batch.seq() > since) {
+          missed.add(batch);
+        }
+      }
+      return Future.succeededFuture(missed);
+    }
+    long upTo = seq;
+    return log.read(meetingId, since, (int) (upTo - since))
+        .map(batches -> batches.stream().filter(b -> b.seq() <= upTo).toList());
+  }
+
+  private void announcePresence() {
+    Set<String> now = online.keySet();
+    for (Member member : List.copyOf(members)) {
+      member.presence(state, now);
+    }
+  }
+}

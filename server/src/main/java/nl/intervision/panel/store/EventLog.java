@@ -1,0 +1,38 @@
+package nl.intervision.panel.store;
+
+import io.vertx.core.Future;
+import java.util.List;
+import nl.intervision.panel.domain.Recorded;
+
+/**
+ * The durable history of every meeting. A successful append means the batch is stored for good
+ * (for PostgreSQL: committed); only then does the server acknowledge the command.
+ */
+public interface EventLog {
+
+  /** Read at most this many batches in one go; a longer history is read in pages. */
+  int PAGE = 1000;
+
+  /**
+   * Stores one batch at its sequence number.
+   *
+   * @return fails with {@link ConcurrentAppend} when that sequence number is taken (another node
+   *     wrote first), or with {@link StoreUnavailable} when the store cannot be reached
+   */
+  Future<Void> append(String meetingId, Recorded batch);
+
+  /** The batches after {@code afterSeq}, in order, at most {@code limit}; empty for an unknown meeting. */
+  Future<List<Recorded>> read(String meetingId, long afterSeq, int limit);
+
+  /** Tells the listener when another server node appended to a meeting, where the store can know. */
+  default void onAppendedElsewhere(AppendListener listener) {
+  }
+
+  Future<Void> close();
+
+  /** @see #onAppendedElsewhere */
+  interface AppendListener {
+    /** @param meetingId the meeting, or null when notifications may have been missed and every meeting should catch up */
+    void appended(String meetingId, long seq);
+  }
+}

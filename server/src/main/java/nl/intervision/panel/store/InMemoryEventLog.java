@@ -1,0 +1,37 @@
+package nl.intervision.panel.store;
+
+import io.vertx.core.Future;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.intervision.panel.domain.Recorded;
+
+/** Keeps meetings in this process only: for trying the product out and for fast tests. Lost on restart. */
+public final class InMemoryEventLog implements EventLog {
+
+  private final Map<String, List<Recorded>> meetings = new HashMap<>();
+
+  @Override
+  public synchronized Future<Void> append(String meetingId, Recorded batch) {
+    List<Recorded> log = meetings.computeIfAbsent(meetingId, id -> new ArrayList<>());
+    if (batch.seq() != log.size() + 1) {
+      return Future.failedFuture(new ConcurrentAppend(meetingId, batch.seq()));
+    }
+    log.add(batch);
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<List<Recorded>> read(String meetingId, long afterSeq, int limit) {
+    List<Recorded> log = meetings.getOrDefault(meetingId, List.of());
+    int from = (int) Math.min(Math.max(afterSeq, 0), log.size());
+    int to = (int) Math.min(log.size(), (long) from + limit);
+    return Future.succeededFuture(List.copyOf(log.subList(from, to)));
+  }
+
+  @Override
+  public Future<Void> close() {
+    return Future.succeededFuture();
+  }
+}

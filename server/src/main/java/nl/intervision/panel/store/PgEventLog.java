@@ -1,0 +1,170 @@
+package nl.intervision.panel.store;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.vertx.sqlclient.Row;
+import io.vertx.sqlclient.RowSet;
+import io.vertx.sqlclient.Tuple;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.protocol.Wire;
+import io.vertx.core.json.JsonArray;
+
+/**
+ * The event log in PostgreSQL, with group commit: appends that arrive while a commit is under way
+ * wait for it and then go together in the next single INSERT, so thousands of meetings share
+ * round trips and disk flushes instead of paying one each.
+ *
+ * <p>Must be used from the event loop that created it: the queue is not thread-safe.
+ */
+public final class PgEventLog implements EventLog {
+  private static final Logger LOG = Logger.getLogger(PgEventLog.class.getName());
+
+  static final int MAX_GROUP = 512;
+  static final int MAX_GROUPS_IN_FLIGHT = 2;
+  static final long TIMEOUT_MS = 10_000;
+
+  private final Pool pool;
+  private final PgSignals signals;
+  private final ArrayDeque<Pending> waiting = new ArrayDeque<>();
+  private int groupsInFlight;
+
+  public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize) {
+    this.pool = Pools.create(vertx, options, poolSize);
+    this.signals = new PgSignals(vertx, options, pool);
+  }
+
+  @Override
+  public Future<Void> append(String meetingId, Recorded batch) {
+    Pending pending = new Pending(meetingId, batch, Promise.promise());
+    waiting.add(pending);
+    flush();
+    return pending.done.future();
+  }
+
+  @Override
+  public Future<List<Recorded>> read(String meetingId, long afterSeq, int limit) {
+    return pool.preparedQuery(Sql.READ)
+        .execute(Tuple.of(meetingId, afterSeq, limit))
+        .timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS)
+        .recover(e -> Future.failedFuture(new StoreUnavailable("reading meeting failed: " + e.getMessage(), e)))
+        .map(PgEventLog::batches);
+  }
+
+  @Override
+  public void onAppendedElsewhere(AppendListener listener) {
+    signals.listen(listener);
+  }
+
+  @Override
+  public Future<Void> close() {
+    return signals.close().eventually(pool::close);
+  }
+
+  private void flush() {
+    while (groupsInFlight < MAX_GROUPS_IN_FLIGHT && !waiting.isEmpty()) {
+      List<Pending> group = takeGroup();
+      groupsInFlight++;
+      write(group).onComplete(done -> {
+        groupsInFlight--;
+        flush();
+      });
+    }
+  }
+
+  /** A group never holds the same seq of a meeting twice, or both writers would think they won. */
+  private List<Pending> takeGroup() {
+    List<Pending> group = new ArrayList<>(Math.min(waiting.size(), MAX_GROUP));
+    Set<String> keys = new HashSet<>();
+    ArrayDeque<Pending> later = new ArrayDeque<>();
+    while (!waiting.isEmpty() && group.size() < MAX_GROUP) {
+      Pending next = waiting.poll();
+      if (keys.add(next.key())) {
+        group.add(next);
+      } else {
+        later.add(next);
+      }
+    }
+    while (!later.isEmpty()) {
+      waiting.addFirst(later.pollLast());
+    }
+    return group;
+  }
+
+  private Future<Void> write(List<Pending> group) {
+    int n = group.size();
+    String[] meetings = new String[n];
+    Long[] seqs = new Long[n];
+    String[] actors = new String[n];
+    String[] commands = new String[n];
+    Long[] times = new Long[n];
+    String[] events = new String[n];
+    for (int i = 0; i < n; i++) {
+      Pending p = group.get(i);
+      meetings[i] = p.meetingId;
+      seqs[i] = p.batch.seq();
+      actors[i] = p.batch.actorId();
+      commands[i] = p.batch.commandId();
+      times[i] = p.batch.at();
+      events[i] = Wire.events(p.batch.events()).encode();
+    }
+    Tuple args = Tuple.tuple()
+        .addArrayOfString(meetings).addArrayOfLong(seqs).addArrayOfString(actors)
+        .addArrayOfString(commands).addArrayOfLong(times).addArrayOfString(events);
+    return pool.preparedQuery(Sql.APPEND_GROUP).execute(args)
+        .timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS)
+        .andThen(result -> {
+          if (result.succeeded()) {
+            settle(group, result.result());
+          } else {
+            LOG.warning("appending " + n + " batches failed: " + result.cause().getMessage());
+            StoreUnavailable failure = new StoreUnavailable("the event store is unavailable", result.cause());
+            group.forEach(p -> p.done.fail(failure));
+          }
+        })
+        .mapEmpty();
+  }
+
+  private void settle(List<Pending> group, RowSet<Row> inserted) {
+    Set<String> written = new HashSet<>();
+    for (Row row : inserted) {
+      written.add(row.getString(0) + ' ' + row.getLong(1));
+    }
+    for (Pending p : group) {
+      if (written.contains(p.key())) {
+        p.done.complete();
+        signals.appended(p.meetingId, p.batch.seq());
+      } else {
+        p.done.fail(new ConcurrentAppend(p.meetingId, p.batch.seq()));
+      }
+    }
+  }
+
+  private static List<Recorded> batches(RowSet<Row> rows) {
+    List<Recorded> result = new ArrayList<>(rows.size());
+    for (Row row : rows) {
+      result.add(new Recorded(
+          row.getLong("seq"),
+          row.getString("actor_id"),
+          row.getString("command_id"),
+          row.getLong("at_ms"),
+          Wire.events((JsonArray) row.getValue("events"))));
+    }
+    return result;
+  }
+
+  private record Pending(String meetingId, Recorded batch, Promise<Void> done) {
+    String key() {
+      return meetingId + ' ' + batch.seq();
+    }
+  }
+}

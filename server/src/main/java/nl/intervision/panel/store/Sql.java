@@ -1,0 +1,31 @@
+package nl.intervision.panel.store;
+
+/** Every statement the server sends to PostgreSQL. */
+final class Sql {
+  private Sql() {}
+
+  /**
+   * Appends a whole group of batches in one statement and one commit. ON CONFLICT turns a taken
+   * seq into a missing row in RETURNING instead of failing the whole group, so one meeting's
+   * conflict does not cost the other meetings their commit.
+   */
+  static final String APPEND_GROUP = """
+      INSERT INTO meeting_event (meeting_id, seq, actor_id, command_id, recorded_at, events)
+      SELECT m, s, a, c, to_timestamp(t / 1000.0), e::jsonb
+        FROM unnest($1::text[], $2::bigint[], $3::text[], $4::text[], $5::bigint[], $6::text[]) AS g(m, s, a, c, t, e)
+      ON CONFLICT (meeting_id, seq) DO NOTHING
+      RETURNING meeting_id, seq""";
+
+  static final String READ = """
+      SELECT seq, actor_id, command_id, (extract(epoch FROM recorded_at) * 1000)::bigint AS at_ms, events
+        FROM meeting_event
+       WHERE meeting_id = $1 AND seq > $2
+       ORDER BY seq
+       LIMIT $3""";
+
+  static final String CHANNEL = "meeting_event";
+
+  static final String LISTEN = "LISTEN " + CHANNEL;
+
+  static final String NOTIFY_GROUP = "SELECT pg_notify('" + CHANNEL + "', p) FROM unnest($1::text[]) AS p";
+}

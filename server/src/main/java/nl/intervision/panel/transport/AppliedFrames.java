@@ -1,0 +1,35 @@
+package nl.intervision.panel.transport;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.protocol.ServerFrames;
+
+/**
+ * Encodes each batch once for every member it looks the same to. A room delivers a batch to all
+ * its members one after another, so remembering the last shared encoding is enough.
+ */
+final class AppliedFrames {
+  private final LongSupplier clock;
+  private Recorded lastBatch;
+  private String lastShared;
+
+  AppliedFrames(LongSupplier clock) {
+    this.clock = clock;
+  }
+
+  String frameFor(Recorded batch, Participant recipient) {
+    if (!Visibility.sameForEveryone(batch.events())) {
+      List<Event> visible = Visibility.eventsFor(batch.events(), recipient);
+      return ServerFrames.applied(batch.seq(), visible, clock.getAsLong());
+    }
+    if (batch != lastBatch) {
+      lastShared = ServerFrames.applied(batch.seq(), batch.events(), clock.getAsLong());
+      lastBatch = batch;
+    }
+    return lastShared;
+  }
+}

@@ -1,0 +1,121 @@
+package nl.intervision.panel.transport;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The server's settings, read from environment variables; README.md has the table.
+ *
+ * @param jwtSecretGenerated true when no JWT_SECRET was given and a random one was made for this process
+ */
+public record Config(
+    String host,
+    int port,
+    String databaseUrl,
+    String jwtSecret,
+    boolean jwtSecretGenerated,
+    String publicUrl,
+    List<String> allowedOrigins,
+    Duration tokenLifetime,
+    long helloTimeoutMs,
+    int maxFrameBytes,
+    int framesPerSecond,
+    int frameBurst,
+    int dbPoolSize) {
+
+  public static Config fromEnv(Map<String, String> env) {
+    int port = integer(env, "PORT", 8080);
+    String databaseUrl = blankToNull(env.get("DATABASE_URL"));
+    String secret = blankToNull(env.get("JWT_SECRET"));
+    if (secret == null && databaseUrl != null) {
+      throw new IllegalArgumentException(
+          "JWT_SECRET is required with DATABASE_URL: tokens must stay valid across restarts and nodes");
+    }
+    boolean generated = secret == null;
+    if (generated) {
+      secret = randomSecret();
+    }
+    String publicUrl = stripSlash(env.getOrDefault("PUBLIC_URL", "http://localhost:" + port));
+    return new Config(
+        env.getOrDefault("HOST", "0.0.0.0"),
+        port,
+        databaseUrl,
+        secret,
+        generated,
+        publicUrl,
+        origins(env.get("ALLOWED_ORIGINS")),
+        Duration.ofHours(integer(env, "TOKEN_TTL_HOURS", 12)),
+        integer(env, "HELLO_TIMEOUT_MS", 5_000),
+        integer(env, "MAX_FRAME_BYTES", 16 * 1024),
+        integer(env, "FRAMES_PER_SECOND", 20),
+        integer(env, "FRAME_BURST", 60),
+        integer(env, "DB_POOL_SIZE", 4));
+  }
+
+  /** Settings for tests: in memory, any free port, a fixed secret. */
+  public static Config forTests() {
+    return fromEnv(Map.of("PORT", "0", "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256!"));
+  }
+
+  public Config withDatabase(String url) {
+    return new Config(host, port, url, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize);
+  }
+
+  public Config withLimits(long newHelloTimeoutMs, int newMaxFrameBytes, int newFramesPerSecond, int newBurst) {
+    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
+        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize);
+  }
+
+  public Config withAllowedOrigins(List<String> origins) {
+    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, List.copyOf(origins), tokenLifetime,
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize);
+  }
+
+  private static int integer(Map<String, String> env, String name, int fallback) {
+    String value = blankToNull(env.get(name));
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(value.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+    }
+  }
+
+  private static List<String> origins(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Config::origin).toList();
+  }
+
+  /** An origin is scheme://host[:port], without path; "https://x.org/" and "https://x.org" are the same. */
+  static String origin(String url) {
+    URI uri = URI.create(url.strip());
+    if (uri.getScheme() == null || uri.getHost() == null) {
+      return url.strip();
+    }
+    return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static String randomSecret() {
+    byte[] bytes = new byte[48];
+    new SecureRandom().nextBytes(bytes);
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+}

@@ -1,0 +1,231 @@
+package nl.intervision.panel.transport;
+
+import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.json.JsonArray;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import nl.intervision.panel.auth.Identity;
+import nl.intervision.panel.auth.InvalidToken;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.protocol.ClientFrame;
+import nl.intervision.panel.protocol.CloseCode;
+import nl.intervision.panel.protocol.CodecException;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.protocol.ServerFrames;
+import nl.intervision.panel.protocol.StateJson;
+import nl.intervision.panel.room.Member;
+import nl.intervision.panel.room.MeetingNotFound;
+import nl.intervision.panel.room.Room;
+import nl.intervision.panel.room.Welcome;
+import nl.intervision.panel.store.StoreUnavailable;
+
+/**
+ * One WebSocket: the hello handshake with its deadline, then commands in and updates out.
+ * Nothing is read from the socket but a hello until the token is checked.
+ */
+final class Connection implements Member {
+  private static final Logger LOG = Logger.getLogger(Connection.class.getName());
+
+  private enum Stage { AWAITING_HELLO, JOINING, JOINED, CLOSED }
+
+  private final ServerWebSocket socket;
+  private final Sockets sockets;
+  private final FrameBudget budget;
+  private final List<ClientFrame> early = new ArrayList<>();
+  private Stage stage = Stage.AWAITING_HELLO;
+  private long helloTimer;
+  private Room room;
+  private String participantId;
+  private boolean sinceWasSent;
+
+  Connection(ServerWebSocket socket, Sockets sockets) {
+    this.socket = socket;
+    this.sockets = sockets;
+    this.budget = new FrameBudget(sockets.config().framesPerSecond(), sockets.config().frameBurst(), System.nanoTime());
+  }
+
+  void start() {
+    helloTimer = sockets.vertx().setTimer(sockets.config().helloTimeoutMs(), t -> {
+      if (stage == Stage.AWAITING_HELLO) {
+        close(CloseCode.HELLO_TIMEOUT);
+      }
+    });
+    socket.textMessageHandler(this::received);
+    socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
+    socket.exceptionHandler(e -> LOG.fine("socket error: " + e.getMessage()));
+    socket.closeHandler(v -> closed());
+  }
+
+  void close(CloseCode code) {
+    if (stage == Stage.CLOSED) {
+      return;
+    }
+    stage = Stage.CLOSED;
+    socket.close(code.code(), code.reason());
+    closed();
+  }
+
+  @Override
+  public String participantId() {
+    return participantId;
+  }
+
+  @Override
+  public void welcome(Welcome welcome, Set<String> online) {
+    if (stage == Stage.CLOSED) {
+      // The socket went away while the meeting was loading.
+      leaveRoom();
+      return;
+    }
+    Participant me = welcome.state().participant(participantId).orElseThrow();
+    var frame = ServerFrames.welcome(me, welcome.seq(),
+        StateJson.encode(Visibility.stateFor(welcome.state(), me), online), sockets.clock().getAsLong());
+    if (welcome.resync()) {
+      frame.put("resync", true);
+    } else if (sinceWasSent) {
+      JsonArray missed = new JsonArray();
+      for (Recorded batch : welcome.missed()) {
+        missed.add(ServerFrames.missed(batch.seq(), Visibility.eventsFor(batch.events(), me)));
+      }
+      frame.put("missed", missed);
+    }
+    send(frame.encode());
+    stage = Stage.JOINED;
+    for (ClientFrame frameSentEarly : early) {
+      handle(frameSentEarly);
+    }
+    early.clear();
+  }
+
+  @Override
+  public void deliver(Recorded batch, MeetingState after) {
+    after.participant(participantId).ifPresent(me -> send(sockets.frames().frameFor(batch, me)));
+  }
+
+  @Override
+  public void presence(MeetingState state, Set<String> online) {
+    send(ServerFrames.presence(StateJson.participants(state, online)));
+  }
+
+  private void received(String text) {
+    if (stage == Stage.CLOSED) {
+      return;
+    }
+    if (!budget.take(System.nanoTime())) {
+      close(CloseCode.RATE_LIMITED);
+      return;
+    }
+    if (text.length() > sockets.config().maxFrameBytes()) {
+      close(CloseCode.TOO_LARGE);
+      return;
+    }
+    ClientFrame frame;
+    try {
+      frame = ClientFrame.parse(text);
+    } catch (CodecException e) {
+      close(CloseCode.MALFORMED);
+      return;
+    }
+    switch (stage) {
+      case AWAITING_HELLO -> {
+        if (frame instanceof ClientFrame.Hello hello) {
+          hello(hello);
+        } else {
+          close(CloseCode.MALFORMED);
+        }
+      }
+      case JOINING -> early.add(frame);
+      case JOINED -> handle(frame);
+      case CLOSED -> { }
+    }
+  }
+
+  private void hello(ClientFrame.Hello hello) {
+    sockets.vertx().cancelTimer(helloTimer);
+    Identity identity;
+    try {
+      identity = sockets.tokens().verify(hello.token());
+    } catch (InvalidToken e) {
+      close(CloseCode.UNAUTHORIZED);
+      return;
+    }
+    stage = Stage.JOINING;
+    participantId = identity.participantId();
+    sinceWasSent = hello.since() != null;
+    sockets.rooms().get(identity.meetingId()).onComplete(loaded -> {
+      if (loaded.failed()) {
+        close(loaded.cause() instanceof MeetingNotFound ? CloseCode.MEETING_GONE : CloseCode.UNAVAILABLE);
+        return;
+      }
+      room = loaded.result();
+      if (stage == Stage.CLOSED) {
+        sockets.rooms().release(room);
+        return;
+      }
+      MeetingState state = room.state();
+      if (state.participant(participantId).isEmpty()) {
+        close(CloseCode.UNAUTHORIZED);
+      } else if (state.status() == MeetingState.Status.ENDED) {
+        close(CloseCode.MEETING_GONE);
+      } else {
+        room.admit(this, hello.since()).onFailure(e -> close(CloseCode.UNAVAILABLE));
+      }
+    });
+  }
+
+  private void handle(ClientFrame frame) {
+    switch (frame) {
+      case ClientFrame.Ping ping -> send(ServerFrames.PONG);
+      case ClientFrame.Hello hello -> close(CloseCode.MALFORMED);
+      case ClientFrame.Send command -> submit(command);
+    }
+  }
+
+  private void submit(ClientFrame.Send send) {
+    if (send.problem() != null) {
+      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, send.problem()));
+      return;
+    }
+    room.submit(participantId, send.id(), send.command()).onComplete(landed -> {
+      if (landed.succeeded()) {
+        send(ServerFrames.ack(send.id(), landed.result()));
+        return;
+      }
+      Throwable cause = landed.cause();
+      if (cause instanceof Rejected rejected) {
+        send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.getMessage()));
+      } else {
+        if (!(cause instanceof StoreUnavailable)) {
+          LOG.warning("command in meeting " + room.meetingId() + " failed: " + cause.getClass().getSimpleName());
+        }
+        send(ServerFrames.error(send.id(), ErrorCode.UNAVAILABLE, "the change could not be saved; send it again"));
+      }
+    });
+  }
+
+  private void send(String text) {
+    if (stage != Stage.CLOSED) {
+      socket.writeTextMessage(text);
+    }
+  }
+
+  private void closed() {
+    stage = Stage.CLOSED;
+    sockets.vertx().cancelTimer(helloTimer);
+    sockets.forget(this);
+    leaveRoom();
+  }
+
+  private void leaveRoom() {
+    if (room != null) {
+      room.leave(this);
+      sockets.rooms().release(room);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package nl.intervision.panel.transport;
+
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.pgclient.PgConnectOptions;
+import java.util.function.LongSupplier;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.Catalogue;
+import nl.intervision.panel.protocol.CatalogueJson;
+import nl.intervision.panel.protocol.CloseCode;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.room.Rooms;
+import nl.intervision.panel.store.EventLog;
+import nl.intervision.panel.store.InMemoryEventLog;
+import nl.intervision.panel.store.PgEventLog;
+
+/**
+ * The server node: REST, the page, and the WebSocket, all on one event loop so that rooms need
+ * no locks. The event log is created here, in start, so its callbacks come back on that loop.
+ */
+public final class HttpVerticle extends VerticleBase {
+  /** Hard ceiling of the WebSocket layer; frames above {@link Config#maxFrameBytes()} are refused by us with 4413. */
+  static final int MAX_WEBSOCKET_MESSAGE = 1024 * 1024;
+  static final int MAX_BODY_BYTES = 64 * 1024;
+
+  private final Config config;
+  private final LongSupplier clock = System::currentTimeMillis;
+  private HttpServer server;
+  private EventLog log;
+  private Sockets sockets;
+
+  public HttpVerticle(Config config) {
+    this.config = config;
+  }
+
+  /** The port the server listens on; useful when it was started on port 0. */
+  public int port() {
+    return server.actualPort();
+  }
+
+  @Override
+  public Future<?> start() {
+    log = config.databaseUrl() == null
+        ? new InMemoryEventLog()
+        : new PgEventLog(vertx, PgConnectOptions.fromUri(config.databaseUrl()), config.dbPoolSize());
+    Ids ids = new Ids();
+    Rooms rooms = new Rooms(log, clock, ids::cardId);
+    Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
+    Catalogue catalogue = CatalogueJson.load();
+    MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
+    sockets = new Sockets(vertx, rooms, tokens, config, clock);
+
+    Router router = Router.router(vertx);
+    router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
+    router.post("/api/meetings").handler(api::create);
+    router.post("/api/meetings/:meetingId/participants").handler(api::join);
+    router.get("/api/methods").handler(api::methods);
+    router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
+        .end("{\"status\":\"ok\"}"));
+    router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
+    router.route("/*").handler(StaticHandler.create("webroot"));
+    router.route().failureHandler(ctx -> {
+      int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
+      if (status == 413) {
+        MeetingApi.fail(ctx, ErrorCode.TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+      } else if (status == 500) {
+        MeetingApi.fail(ctx, ErrorCode.UNAVAILABLE, "something went wrong on the server");
+      } else {
+        ctx.response().setStatusCode(status).end();
+      }
+    });
+
+    HttpServerOptions options = new HttpServerOptions()
+        .setHost(config.host())
+        .setPort(config.port())
+        .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
+    server = vertx.createHttpServer(options)
+        .webSocketHandshakeHandler(handshake -> {
+          if ("/ws".equals(handshake.path())) {
+            handshake.accept();
+          } else {
+            handshake.reject(404);
+          }
+        })
+        .webSocketHandler(sockets::accept)
+        .requestHandler(router);
+    return server.listen();
+  }
+
+  @Override
+  public Future<?> stop() {
+    // Say goodbye with 1001 so clients reconnect (to another node, or to this one after a restart).
+    sockets.closeAll(CloseCode.GOING_AWAY);
+    return server.close().eventually(() -> log.close());
+  }
+}

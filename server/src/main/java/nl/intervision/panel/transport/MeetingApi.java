@@ -1,0 +1,186 @@
+package nl.intervision.panel.transport;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.Catalogue;
+import nl.intervision.panel.domain.Command;
+import nl.intervision.panel.domain.Language;
+import nl.intervision.panel.domain.Method;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.domain.Role;
+import nl.intervision.panel.protocol.CatalogueJson;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.protocol.RecordCodec;
+import nl.intervision.panel.room.MeetingNotFound;
+import nl.intervision.panel.room.Room;
+import nl.intervision.panel.room.Rooms;
+
+/** The REST side: creating a meeting, joining one, and the method catalogue. */
+final class MeetingApi {
+  private static final Logger LOG = Logger.getLogger(MeetingApi.class.getName());
+  static final String DEFAULT_METHOD = "vijfstappenmethode";
+
+  private final Rooms rooms;
+  private final Tokens tokens;
+  private final Catalogue catalogue;
+  private final Config config;
+  private final Ids ids;
+  private final LongSupplier clock;
+  private final String catalogueBoth;
+  private final String catalogueNl;
+  private final String catalogueEn;
+
+  MeetingApi(Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, Ids ids, LongSupplier clock) {
+    this.rooms = rooms;
+    this.tokens = tokens;
+    this.catalogue = catalogue;
+    this.config = config;
+    this.ids = ids;
+    this.clock = clock;
+    this.catalogueBoth = CatalogueJson.encode(catalogue, null).encode();
+    this.catalogueNl = CatalogueJson.encode(catalogue, Language.NL).encode();
+    this.catalogueEn = CatalogueJson.encode(catalogue, Language.EN).encode();
+  }
+
+  void create(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    String methodId = optionalString(body, "method");
+    Language locale = language(optionalString(body, "locale"));
+    Method method = catalogue.method(methodId == null ? DEFAULT_METHOD : methodId).orElse(null);
+    if (method == null) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "unknown method '" + methodId + "'; GET /api/methods lists them");
+      return;
+    }
+    if (locale == null && body.getValue("locale") != null) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "locale must be nl or en");
+      return;
+    }
+    String meetingId = ids.meetingId();
+    String chairId = ids.participantId();
+    String joinCode = ids.joinCode();
+    Command start = new Command.StartMeeting(
+        string(body, "title"), string(body, "chairName"), locale, joinCode, catalogue.agenda(method));
+    Room room = rooms.create(meetingId);
+    respond(ctx, room, room.submit(chairId, null, start), () -> new JsonObject()
+        .put("meetingId", meetingId)
+        .put("joinCode", joinCode)
+        .put("joinUrl", config.publicUrl() + "/#/join/" + meetingId + "/" + joinCode)
+        .put("participantId", chairId)
+        .put("token", token(meetingId, chairId, Role.CHAIR)));
+  }
+
+  void join(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    String roleName = optionalString(body, "role");
+    Role role = roleName == null ? Role.PARTICIPANT : switch (roleName) {
+      case "participant" -> Role.PARTICIPANT;
+      case "observer" -> Role.OBSERVER;
+      default -> null;
+    };
+    if (role == null) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "role must be participant or observer");
+      return;
+    }
+    if (!(body.getValue("joinCode") instanceof String)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "joinCode is required");
+      return;
+    }
+    String participantId = ids.participantId();
+    Command join = new Command.JoinMeeting(body.getString("joinCode"), string(body, "name"), role);
+    rooms.get(meetingId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      Room room = loaded.result();
+      respond(ctx, room, room.submit(participantId, null, join), () -> new JsonObject()
+          .put("participantId", participantId)
+          .put("token", token(meetingId, participantId, role)));
+    });
+  }
+
+  void methods(RoutingContext ctx) {
+    Language language = language(ctx.queryParams().get("locale"));
+    String json = language == null ? catalogueBoth : language == Language.NL ? catalogueNl : catalogueEn;
+    ctx.response().putHeader("Content-Type", "application/json").end(json);
+  }
+
+  private void respond(RoutingContext ctx, Room room, Future<Long> landed, java.util.function.Supplier<JsonObject> created) {
+    landed.onComplete(done -> {
+      if (done.succeeded()) {
+        ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(created.get().encode());
+      } else {
+        failWith(ctx, done.cause());
+      }
+      rooms.release(room);
+    });
+  }
+
+  private String token(String meetingId, String participantId, Role role) {
+    return tokens.issue(meetingId, participantId, RecordCodec.wireName(role), Instant.ofEpochMilli(clock.getAsLong()));
+  }
+
+  private static JsonObject body(RoutingContext ctx) {
+    try {
+      JsonObject body = ctx.body().asJsonObject();
+      if (body != null) {
+        return body;
+      }
+    } catch (DecodeException | ClassCastException e) {
+      // answered below
+    }
+    fail(ctx, ErrorCode.BAD_REQUEST, "the body must be a JSON object");
+    return null;
+  }
+
+  /** A wrong type is treated as absent; the domain then says which field is required. */
+  private static String string(JsonObject body, String field) {
+    return body.getValue(field) instanceof String s ? s : null;
+  }
+
+  private static String optionalString(JsonObject body, String field) {
+    return string(body, field);
+  }
+
+  private static Language language(String value) {
+    if (value == null) {
+      return null;
+    }
+    return switch (value) {
+      case "nl" -> Language.NL;
+      case "en" -> Language.EN;
+      default -> null;
+    };
+  }
+
+  static void failWith(RoutingContext ctx, Throwable cause) {
+    if (cause instanceof Rejected rejected) {
+      fail(ctx, ErrorCode.of(rejected.reason()), rejected.getMessage());
+    } else if (cause instanceof MeetingNotFound) {
+      fail(ctx, ErrorCode.NOT_FOUND, "no such meeting");
+    } else {
+      LOG.warning("request failed: " + cause.getClass().getSimpleName());
+      fail(ctx, ErrorCode.UNAVAILABLE, "the server cannot save this right now; try again");
+    }
+  }
+
+  static void fail(RoutingContext ctx, ErrorCode code, String message) {
+    ctx.response()
+        .setStatusCode(code.httpStatus())
+        .putHeader("Content-Type", "application/json")
+        .end(new JsonObject().put("error", code.wire()).put("message", message).encode());
+  }
+}

@@ -1,0 +1,78 @@
+package nl.intervision.panel.transport;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.ServerWebSocket;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongSupplier;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.protocol.CloseCode;
+import nl.intervision.panel.room.Rooms;
+
+/** Accepts WebSockets, checks their origin, and knows every open one so a shutdown can say goodbye. */
+final class Sockets {
+  private final Vertx vertx;
+  private final Rooms rooms;
+  private final Tokens tokens;
+  private final Config config;
+  private final AppliedFrames frames;
+  private final LongSupplier clock;
+  private final Set<Connection> open = new HashSet<>();
+
+  Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock) {
+    this.vertx = vertx;
+    this.rooms = rooms;
+    this.tokens = tokens;
+    this.config = config;
+    this.clock = clock;
+    this.frames = new AppliedFrames(clock);
+  }
+
+  void accept(ServerWebSocket socket) {
+    Connection connection = new Connection(socket, this);
+    open.add(connection);
+    connection.start();
+    if (!Origins.allowed(socket.headers().get("Origin"), socket.headers().get("Host"), config)) {
+      connection.close(CloseCode.FORBIDDEN);
+    }
+  }
+
+  void forget(Connection connection) {
+    open.remove(connection);
+  }
+
+  int count() {
+    return open.size();
+  }
+
+  void closeAll(CloseCode code) {
+    for (Connection connection : List.copyOf(open)) {
+      connection.close(code);
+    }
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  Rooms rooms() {
+    return rooms;
+  }
+
+  Tokens tokens() {
+    return tokens;
+  }
+
+  Config config() {
+    return config;
+  }
+
+  AppliedFrames frames() {
+    return frames;
+  }
+
+  LongSupplier clock() {
+    return clock;
+  }
+}
