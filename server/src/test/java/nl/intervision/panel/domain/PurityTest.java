@@ -1,0 +1,37 @@
+package nl.intervision.panel.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The meeting rules stay plain functions: no framework, no I/O, no clock, no randomness. */
+class PurityTest {
+  private static final List<String> FORBIDDEN = List.of(
+      "import io.vertx", "import java.sql", "import java.io", "import java.net", "import java.nio.file",
+      "io.jsonwebtoken", "Instant.now(", "System.currentTimeMillis(", "System.nanoTime(", "UUID.randomUUID(",
+      "new Random(", "SecureRandom", "Clock.system", "LocalDateTime.now(", "Thread.", "java.util.concurrent");
+
+  @Test
+  void theDomainUsesNothingButTheJdksPlainTypes() throws IOException {
+    Path domain = Path.of("src/main/java/nl/intervision/panel/domain");
+    assertThat(domain).isDirectory();
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.list(domain)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        String source = Files.readString(file);
+        for (String word : FORBIDDEN) {
+          if (source.contains(word)) {
+            violations.add(file.getFileName() + " uses " + word);
+          }
+        }
+      }
+    }
+    assertThat(violations).isEmpty();
+  }
+}

@@ -1,0 +1,78 @@
+package nl.intervision.panel.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.json.JsonObject;
+import nl.intervision.panel.domain.Command;
+import nl.intervision.panel.domain.Event;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class WireTest {
+
+  static Class<?>[] commands() {
+    return Command.class.getPermittedSubclasses();
+  }
+
+  static Class<?>[] events() {
+    return Event.class.getPermittedSubclasses();
+  }
+
+  @ParameterizedTest
+  @MethodSource("commands")
+  void everyCommandSurvivesTheWire(Class<?> type) {
+    Command command = (Command) Samples.of(type);
+    String text = Wire.COMMANDS.encode(command).encode();
+    assertThat(Wire.COMMANDS.decode(new JsonObject(text))).isEqualTo(command);
+  }
+
+  @ParameterizedTest
+  @MethodSource("events")
+  void everyEventSurvivesTheWireAndTheStore(Class<?> type) {
+    Event event = (Event) Samples.of(type);
+    String text = Wire.EVENTS.encode(event).encode();
+    assertThat(Wire.EVENTS.decode(new JsonObject(text))).isEqualTo(event);
+  }
+
+  @Test
+  void wireNamesAreTheDomainsNames() {
+    JsonObject json = Wire.COMMANDS.encode(new Command.AdvancePhase(2));
+    assertThat(json.encode()).isEqualTo("{\"type\":\"advancePhase\",\"fromPhase\":2}");
+  }
+
+  @Test
+  void aMissingRequiredNumberIsNamed() {
+    assertThatThrownBy(() -> Wire.memberCommand(new JsonObject().put("type", "advancePhase")))
+        .isInstanceOf(CodecException.class).hasMessage("fromPhase is required");
+  }
+
+  @Test
+  void aWrongTypeIsNamed() {
+    assertThatThrownBy(() -> Wire.memberCommand(new JsonObject().put("type", "startTimer").put("seconds", "60")))
+        .isInstanceOf(CodecException.class).hasMessage("seconds must be a whole number");
+    assertThatThrownBy(() -> Wire.memberCommand(new JsonObject().put("type", "startTimer").put("seconds", 1.5)))
+        .isInstanceOf(CodecException.class).hasMessage("seconds must be a whole number");
+  }
+
+  @Test
+  void aSocketCannotStartOrJoinAMeeting() {
+    assertThatThrownBy(() -> Wire.memberCommand(new JsonObject().put("type", "joinMeeting").put("joinCode", "X")))
+        .isInstanceOf(CodecException.class).hasMessageContaining("unknown command type 'joinMeeting'");
+  }
+
+  @Test
+  void framesThatAreNotJsonObjectsAreMalformed() {
+    for (String text : new String[] {"", "nonsense", "[1,2]", "42", "{\"type\":\"dance\"}", "{}", "{\"type\":\"hello\"}",
+        "{\"type\":\"send\",\"command\":{}}", "{\"type\":\"hello\",\"token\":\"t\",\"since\":\"3\"}"}) {
+      assertThatThrownBy(() -> ClientFrame.parse(text)).as(text).isInstanceOf(CodecException.class);
+    }
+  }
+
+  @Test
+  void aSendWithABadCommandKeepsItsIdSoTheErrorCanSayWhich() {
+    ClientFrame frame = ClientFrame.parse("{\"type\":\"send\",\"id\":\"c-1\",\"command\":{\"type\":\"fly\"}}");
+    assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", null, "unknown type 'fly'"));
+  }
+}

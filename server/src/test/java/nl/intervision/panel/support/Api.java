@@ -1,0 +1,69 @@
+package nl.intervision.panel.support;
+
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonObject;
+
+/** The REST calls a client makes, over a real HTTP connection. */
+public final class Api {
+  private final HttpClient http;
+  private final int port;
+
+  public record Response(int status, String body) {
+    public JsonObject json() {
+      return new JsonObject(body);
+    }
+  }
+
+  /** What a test needs of a meeting it created. */
+  public record Meeting(String id, String joinCode, String chairId, String chairToken) {}
+
+  public record Member(String id, String token) {}
+
+  public Api(HttpClient http, int port) {
+    this.http = http;
+    this.port = port;
+  }
+
+  public Future<Response> post(String path, String body) {
+    RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("localhost").setPort(port).setURI(path)
+        .putHeader("Content-Type", "application/json");
+    return http.request(options)
+        .compose(req -> req.send(Buffer.buffer(body)))
+        .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
+  }
+
+  public Future<Response> get(String path) {
+    return http.request(HttpMethod.GET, port, "localhost", path)
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
+  }
+
+  public Future<Meeting> createMeeting(String title) {
+    return post("/api/meetings", new JsonObject().put("title", title).put("chairName", "Chris").encode())
+        .map(r -> {
+          if (r.status() != 201) {
+            throw new IllegalStateException("create failed: " + r);
+          }
+          JsonObject json = r.json();
+          return new Meeting(json.getString("meetingId"), json.getString("joinCode"), json.getString("participantId"),
+              json.getString("token"));
+        });
+  }
+
+  public Future<Member> join(Meeting meeting, String name, String role) {
+    JsonObject body = new JsonObject().put("joinCode", meeting.joinCode()).put("name", name);
+    if (role != null) {
+      body.put("role", role);
+    }
+    return post("/api/meetings/" + meeting.id() + "/participants", body.encode()).map(r -> {
+      if (r.status() != 201) {
+        throw new IllegalStateException("join failed: " + r);
+      }
+      return new Member(r.json().getString("participantId"), r.json().getString("token"));
+    });
+  }
+}

@@ -1,0 +1,111 @@
+package nl.intervision.panel.support;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.http.WebSocket;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * A real WebSocket client that remembers every frame it received, so a test can wait for
+ * "the applied frame with seq 3" whether it already came or is still on its way.
+ */
+public final class WsClient {
+  private final WebSocket socket;
+  private final List<JsonObject> received = new ArrayList<>();
+  private final List<Waiter> waiting = new ArrayList<>();
+  private final Promise<Short> closed = Promise.promise();
+
+  private record Waiter(Predicate<JsonObject> wanted, Promise<JsonObject> found) {}
+
+  private WsClient(WebSocket socket) {
+    this.socket = socket;
+    socket.textMessageHandler(text -> {
+      JsonObject frame = new JsonObject(text);
+      received.add(frame);
+      Iterator<Waiter> it = waiting.iterator();
+      while (it.hasNext()) {
+        Waiter w = it.next();
+        if (w.wanted.test(frame)) {
+          it.remove();
+          w.found.complete(frame);
+        }
+      }
+    });
+    socket.closeHandler(v -> closed.tryComplete(socket.closeStatusCode()));
+  }
+
+  public static Future<WsClient> connect(WebSocketClient client, int port) {
+    return connect(client, port, null);
+  }
+
+  public static Future<WsClient> connect(WebSocketClient client, int port, String origin) {
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost("localhost").setPort(port).setURI("/ws");
+    if (origin != null) {
+      options.addHeader("Origin", origin);
+    }
+    return client.connect(options).map(WsClient::new);
+  }
+
+  public WsClient hello(String token) {
+    return send(new JsonObject().put("type", "hello").put("token", token));
+  }
+
+  public WsClient hello(String token, long since) {
+    return send(new JsonObject().put("type", "hello").put("token", token).put("since", since));
+  }
+
+  public WsClient command(String id, JsonObject command) {
+    return send(new JsonObject().put("type", "send").put("id", id).put("command", command));
+  }
+
+  public WsClient send(JsonObject frame) {
+    return sendText(frame.encode());
+  }
+
+  public WsClient sendText(String text) {
+    socket.writeTextMessage(text);
+    return this;
+  }
+
+  /** The first frame, received before or after this call, that matches. */
+  public Future<JsonObject> frame(Predicate<JsonObject> wanted) {
+    for (JsonObject frame : received) {
+      if (wanted.test(frame)) {
+        return Future.succeededFuture(frame);
+      }
+    }
+    Promise<JsonObject> found = Promise.promise();
+    waiting.add(new Waiter(wanted, found));
+    return found.future();
+  }
+
+  public Future<JsonObject> frame(String type) {
+    return frame(f -> type.equals(f.getString("type")));
+  }
+
+  public Future<JsonObject> reply(String commandId) {
+    return frame(f -> commandId.equals(f.getString("id")) && ("ack".equals(f.getString("type")) || "error".equals(f.getString("type"))));
+  }
+
+  public Future<JsonObject> applied(long seq) {
+    return frame(f -> "applied".equals(f.getString("type")) && f.getLong("seq") == seq);
+  }
+
+  public Future<Short> closeCode() {
+    return closed.future();
+  }
+
+  public List<JsonObject> received(String type) {
+    return received.stream().filter(f -> type.equals(f.getString("type"))).toList();
+  }
+
+  public Future<Void> close() {
+    return socket.close();
+  }
+}
