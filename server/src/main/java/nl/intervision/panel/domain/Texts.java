@@ -8,6 +8,10 @@ final class Texts {
     if (value == null || value.isBlank()) {
       throw Rejected.badRequest(field + " is required");
     }
+    if (value.indexOf('\u0000') >= 0) {
+      // PostgreSQL cannot store NUL in text or JSON; refuse it plainly instead of failing to save.
+      throw Rejected.badRequest(field + " contains a NUL character");
+    }
     String trimmed = value.strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     if (length > limit) {

@@ -37,7 +37,12 @@ public final class Room {
   static final int MAX_MISSED = EventLog.PAGE;
   /** Re-sent command ids remembered per meeting; a meeting rarely sees more commands than this. */
   static final int REMEMBERED_COMMANDS = 2_000;
-  static final int MAX_ATTEMPTS = 3;
+  /**
+   * Tries for one command when other nodes keep writing first. Each lost race means another
+   * command landed, so the meeting moves on; the limit only guards against a store that keeps
+   * reporting conflicts it cannot explain.
+   */
+  static final int MAX_ATTEMPTS = 50;
 
   private final String meetingId;
   private final EventLog log;

@@ -32,7 +32,10 @@ public interface EventLog {
 
   /** @see #onAppendedElsewhere */
   interface AppendListener {
-    /** @param meetingId the meeting, or null when notifications may have been missed and every meeting should catch up */
+    /**
+     * @param meetingId the meeting, or null once listening (again) began: notifications may have been
+     *     missed before, so every meeting should catch up
+     */
     void appended(String meetingId, long seq);
   }
 }

@@ -64,10 +64,10 @@ final class PgSignals {
 
   void listen(EventLog.AppendListener newListener) {
     this.listener = newListener;
-    connect(false);
+    connect();
   }
 
-  private void connect(boolean again) {
+  private void connect() {
     if (closed) {
       return;
     }
@@ -80,17 +80,15 @@ final class PgSignals {
             listening = null;
             if (!closed) {
               LOG.warning("lost the notification connection; reconnecting");
-              vertx.setTimer(RETRY_MS, t -> connect(true));
+              vertx.setTimer(RETRY_MS, t -> connect());
             }
           });
-          if (again) {
-            // Notifications sent while we were away are gone: every loaded meeting re-reads its log.
-            listener.appended(null, 0);
-          }
+          // Notifications sent while we were not listening are gone: every loaded meeting re-reads its log.
+          listener.appended(null, 0);
         })
         .onFailure(e -> {
           LOG.warning("cannot listen for other nodes: " + e.getMessage());
-          vertx.setTimer(RETRY_MS, t -> connect(true));
+          vertx.setTimer(RETRY_MS, t -> connect());
         });
   }
 

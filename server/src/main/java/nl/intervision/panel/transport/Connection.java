@@ -23,6 +23,7 @@ import nl.intervision.panel.room.Member;
 import nl.intervision.panel.room.MeetingNotFound;
 import nl.intervision.panel.room.Room;
 import nl.intervision.panel.room.Welcome;
+import nl.intervision.panel.store.ConcurrentAppend;
 import nl.intervision.panel.store.StoreUnavailable;
 
 /**
@@ -201,7 +202,7 @@ final class Connection implements Member {
       if (cause instanceof Rejected rejected) {
         send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.getMessage()));
       } else {
-        if (!(cause instanceof StoreUnavailable)) {
+        if (!(cause instanceof StoreUnavailable || cause instanceof ConcurrentAppend)) {
           LOG.warning("command in meeting " + room.meetingId() + " failed: " + cause.getClass().getSimpleName());
         }
         send(ServerFrames.error(send.id(), ErrorCode.UNAVAILABLE, "the change could not be saved; send it again"));

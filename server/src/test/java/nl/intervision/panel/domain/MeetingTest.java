@@ -177,6 +177,7 @@ class MeetingTest {
       given(started()).when(ANNA, new AddCard(longest + "!")).thenRejected(Reason.TOO_LARGE);
       given(started()).when(ANNA, new AddCard("   ")).thenRejected(Reason.BAD_REQUEST);
       given(started()).when(ANNA, new AddCard(null)).thenRejected(Reason.BAD_REQUEST);
+      given(started()).when(ANNA, new AddCard("nul\u0000byte")).thenRejected(Reason.BAD_REQUEST);
     }
 
     @Test

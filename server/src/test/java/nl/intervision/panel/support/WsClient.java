@@ -28,16 +28,25 @@ public final class WsClient {
     socket.textMessageHandler(text -> {
       JsonObject frame = new JsonObject(text);
       received.add(frame);
+      // Complete after the scan: a completed waiter may start waiting for the next frame at once.
+      List<Waiter> matched = new ArrayList<>();
       Iterator<Waiter> it = waiting.iterator();
       while (it.hasNext()) {
         Waiter w = it.next();
         if (w.wanted.test(frame)) {
           it.remove();
-          w.found.complete(frame);
+          matched.add(w);
         }
       }
+      matched.forEach(w -> w.found.complete(frame));
     });
-    socket.closeHandler(v -> closed.tryComplete(socket.closeStatusCode()));
+    socket.closeHandler(v -> {
+      closed.tryComplete(socket.closeStatusCode());
+      // Nothing more will come: a test waiting for a frame fails now instead of timing out.
+      List<Waiter> left = new ArrayList<>(waiting);
+      waiting.clear();
+      left.forEach(w -> w.found.tryFail("socket closed with " + socket.closeStatusCode() + " " + socket.closeReason()));
+    });
   }
 
   public static Future<WsClient> connect(WebSocketClient client, int port) {
@@ -81,6 +90,10 @@ public final class WsClient {
       }
     }
     Promise<JsonObject> found = Promise.promise();
+    if (closed.future().isComplete()) {
+      found.fail("socket closed with " + closed.future().result());
+      return found.future();
+    }
     waiting.add(new Waiter(wanted, found));
     return found.future();
   }

@@ -1,0 +1,144 @@
+package nl.intervision.panel.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.Checkpoint;
+import io.vertx.junit5.Timeout;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(VertxExtension.class)
+@Timeout(value = 30, timeUnit = TimeUnit.SECONDS)
+class PgEventLogTest {
+  static TestDatabase database;
+
+  PgEventLog log;
+  Context context;
+
+  @BeforeAll
+  static void createDatabase() {
+    database = new TestDatabase();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  @BeforeEach
+  void open(Vertx vertx, VertxTestContext ctx) {
+    // The log's queue belongs to one event loop, as it does in the server.
+    context = vertx.getOrCreateContext();
+    context.runOnContext(v -> {
+      log = new PgEventLog(vertx, database.options(), 4);
+      ctx.completeNow();
+    });
+  }
+
+  @AfterEach
+  void close(VertxTestContext ctx) {
+    context.runOnContext(v -> log.close().onComplete(ctx.succeedingThenComplete()));
+  }
+
+  static Recorded batch(long seq, String text) {
+    return new Recorded(seq, "p-anna", "cmd-" + seq, 1_795_000_000_123L + seq,
+        List.of(new Event.CardDeleted(text), new Event.MeetingEnded(seq)));
+  }
+
+  static String meeting() {
+    return "m-" + java.util.UUID.randomUUID();
+  }
+
+  @Test
+  void whatIsAppendedIsReadBackByteForByteInOrder(VertxTestContext ctx) {
+    String meeting = meeting();
+    String tricky = "Robert'); DROP TABLE meeting_event; -- \"quotes\" \\ back\u0000slash? no: ünïcödé ✓ \uD83D\uDE00";
+    String text = tricky.replace("\u0000", "");
+    context.runOnContext(v -> log.append(meeting, batch(1, text))
+        .compose(x -> log.append(meeting, batch(2, "second")))
+        .compose(x -> log.read(meeting, 0, 100))
+        .map(read -> ctx.verify(() -> assertThat(read).containsExactly(batch(1, text), batch(2, "second"))))
+        .compose(x -> log.read(meeting, 1, 100))
+        .map(read -> ctx.verify(() -> assertThat(read).containsExactly(batch(2, "second"))))
+        .compose(x -> log.read("m-unknown", 0, 100))
+        .map(read -> ctx.verify(() -> assertThat(read).isEmpty()))
+        .onComplete(ctx.succeedingThenComplete()));
+  }
+
+  @Test
+  void aSecondWriterOfTheSameSeqLosesAndTheFirstStays(VertxTestContext ctx) {
+    String meeting = meeting();
+    context.runOnContext(v -> log.append(meeting, batch(1, "first"))
+        .compose(x -> log.append(meeting, batch(1, "second")).transform(second -> {
+          ctx.verify(() -> assertThat(second.cause()).isInstanceOf(ConcurrentAppend.class));
+          return log.read(meeting, 0, 10);
+        }))
+        .map(read -> ctx.verify(() -> assertThat(read).containsExactly(batch(1, "first"))))
+        .onComplete(ctx.succeedingThenComplete()));
+  }
+
+  @Test
+  void manyMeetingsAppendingAtOnceShareCommitsAndOneConflictHurtsNoOtherMeeting(VertxTestContext ctx) {
+    String taken = meeting();
+    int meetings = 300;
+    context.runOnContext(v -> log.append(taken, batch(1, "already there")).compose(x -> {
+      List<Future<Void>> appends = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
+      for (int i = 0; i < meetings; i++) {
+        String id = meeting();
+        ids.add(id);
+        appends.add(log.append(id, batch(1, "card " + i)));
+        if (i == meetings / 2) {
+          appends.add(log.append(taken, batch(1, "too late")));
+        }
+      }
+      return Future.join(appends).transform(all -> {
+        ctx.verify(() -> {
+          long failed = appends.stream().filter(Future::failed).count();
+          assertThat(failed).isEqualTo(1);
+          assertThat(appends.get(meetings / 2 + 1).cause()).isInstanceOf(ConcurrentAppend.class);
+        });
+        return Future.all(ids.stream().map(id -> log.read(id, 0, 10)).toList());
+      });
+    }).map(reads -> ctx.verify(() -> {
+      for (int i = 0; i < meetings; i++) {
+        List<Recorded> read = reads.resultAt(i);
+        assertThat(read).containsExactly(batch(1, "card " + i));
+      }
+    })).onComplete(ctx.succeedingThenComplete()));
+  }
+
+  @Test
+  void anotherNodeHearsAboutAnAppend(Vertx vertx, VertxTestContext ctx) {
+    String meeting = meeting();
+    Checkpoint heard = ctx.checkpoint();
+    Context other = vertx.getOrCreateContext();
+    other.runOnContext(v -> {
+      PgEventLog otherNode = new PgEventLog(vertx, database.options(), 2);
+      otherNode.onAppendedElsewhere((id, seq) -> {
+        if (id == null) {
+          // Listening now: from here on no append can go unnoticed.
+          context.runOnContext(x -> log.append(meeting, batch(1, "signal")).onFailure(ctx::failNow));
+        } else if (meeting.equals(id) && seq == 1) {
+          otherNode.close();
+          heard.flag();
+        }
+      });
+    });
+  }
+}

@@ -1,0 +1,172 @@
+package nl.intervision.panel.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Timeout;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.TestDatabase;
+import nl.intervision.panel.support.WsClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Meetings kept in PostgreSQL: they survive a restart, and two server nodes serve one meeting together. */
+@ExtendWith(VertxExtension.class)
+@Timeout(value = 60, timeUnit = TimeUnit.SECONDS)
+class DurableMeetingTest {
+  static TestDatabase database;
+
+  // Each node runs in its own Vert.x, as it would in its own process.
+  final List<Vertx> nodes = new ArrayList<>();
+  WebSocketClient sockets;
+  HttpClient http;
+  Context testContext;
+
+  @BeforeAll
+  static void createDatabase() {
+    database = new TestDatabase();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  @AfterEach
+  void stopNodes(VertxTestContext ctx) {
+    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeedingThenComplete());
+  }
+
+  Future<Integer> startNode() {
+    Vertx node = Vertx.vertx();
+    nodes.add(node);
+    HttpVerticle verticle = new HttpVerticle(WebSocketTest.CONFIG.withDatabase(database.url()));
+    return here(node.deployVerticle(verticle).map(id -> verticle.port()));
+  }
+
+  /** Continues on the test's own event loop: a node's loop is gone once that node is stopped. */
+  <T> Future<T> here(Future<T> onNode) {
+    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
+  }
+
+  Future<WsClient> connected(int port, String token, Long since) {
+    return WsClient.connect(sockets, port).compose(c -> (since == null ? c.hello(token) : c.hello(token, since))
+        .frame("welcome").map(c));
+  }
+
+  static JsonObject addCard(String text) {
+    return new JsonObject().put("type", "addCard").put("text", text);
+  }
+
+  @Test
+  void afterARestartAClientResumesWithExactlyWhatItMissed(Vertx vertx, VertxTestContext ctx) {
+    sockets = vertx.createWebSocketClient();
+    http = vertx.createHttpClient();
+    testContext = vertx.getOrCreateContext();
+    startNode().compose(port -> {
+      Api api = new Api(http, port);
+      return api.createMeeting("Durable").compose(m -> api.join(m, "Anna", null).compose(anna ->
+          annaLeavesAfterOneCard(port, anna)
+              .compose(v -> chairAddsTwoChanges(port, m))
+              .compose(v -> here(nodes.remove(0).close()))
+              .compose(v -> startNode())
+              .compose(newPort -> annaComesBackFromSeq3(newPort, anna, ctx)
+                  .compose(v -> chairResendsAnAckedCommand(newPort, m, ctx)))));
+    }).onComplete(ctx.succeedingThenComplete());
+  }
+
+  private Future<Void> annaLeavesAfterOneCard(int port, Api.Member anna) {
+    return connected(port, anna.token(), null).compose(a -> {
+      a.command("a-1", addCard("before the restart"));
+      return a.reply("a-1").compose(ack -> a.close());
+    });
+  }
+
+  private Future<JsonObject> chairAddsTwoChanges(int port, Api.Meeting m) {
+    return connected(port, m.chairToken(), null).compose(chair -> {
+      chair.command("c-1", addCard("while Anna was away"));
+      chair.command("c-2", new JsonObject().put("type", "startRound"));
+      return chair.reply("c-2");
+    });
+  }
+
+  private Future<Void> annaComesBackFromSeq3(int port, Api.Member anna, VertxTestContext ctx) {
+    return connected(port, anna.token(), 3L).compose(back -> back.frame("welcome")).map(welcome -> {
+      ctx.verify(() -> {
+        assertThat(welcome.getLong("seq")).isEqualTo(5L);
+        JsonArray missed = welcome.getJsonArray("missed");
+        assertThat(missed.stream().map(b -> ((JsonObject) b).getLong("seq")).toList()).containsExactly(4L, 5L);
+        assertThat(missed.getJsonObject(0).getJsonArray("events").getJsonObject(0)
+            .getJsonObject("card").getString("text")).isEqualTo("while Anna was away");
+        assertThat(welcome.getJsonObject("state").getJsonArray("cards")).hasSize(2);
+      });
+      return null;
+    });
+  }
+
+  /** The chair never saw its ack for c-1 (say): sending it again after the restart must not add a second card. */
+  private Future<Void> chairResendsAnAckedCommand(int port, Api.Meeting m, VertxTestContext ctx) {
+    return connected(port, m.chairToken(), 5L).compose(chair -> {
+      chair.command("c-1", addCard("while Anna was away"));
+      return chair.reply("c-1");
+    }).map(ack -> {
+      ctx.verify(() -> {
+        assertThat(ack.getString("type")).isEqualTo("ack");
+        assertThat(ack.getLong("seq")).isEqualTo(4L);
+      });
+      return null;
+    });
+  }
+
+  @Test
+  void twoNodesServeOneMeetingInOneOrder(Vertx vertx, VertxTestContext ctx) {
+    sockets = vertx.createWebSocketClient();
+    http = vertx.createHttpClient();
+    testContext = vertx.getOrCreateContext();
+    int perPerson = 15;
+    long lastSeq = 2 + 2L * perPerson;
+    startNode().compose(port1 -> startNode().compose(port2 -> {
+      Api api1 = new Api(http, port1);
+      Api api2 = new Api(http, port2);
+      return api1.createMeeting("Two nodes").compose(m -> api2.join(m, "Anna", null).compose(anna ->
+          connected(port1, m.chairToken(), null).compose(chair -> connected(port2, anna.token(), null).compose(a -> {
+            // Both fire at once, so the nodes race for the same seqs and one must re-decide.
+            for (int i = 0; i < perPerson; i++) {
+              chair.command("c-" + i, addCard("chair " + i));
+              a.command("a-" + i, addCard("anna " + i));
+            }
+            return chair.applied(lastSeq).compose(x -> a.applied(lastSeq)).map(x -> ctx.verify(() -> {
+              List<String> seenByChair = history(chair);
+              List<String> seenByAnna = history(a);
+              assertThat(seenByChair).hasSize(2 * perPerson);
+              assertThat(seenByAnna).isEqualTo(seenByChair);
+              assertThat(chair.received("ack")).hasSize(perPerson);
+              assertThat(a.received("ack")).hasSize(perPerson);
+              assertThat(chair.received("error")).isEmpty();
+              assertThat(a.received("error")).isEmpty();
+            }));
+          }))));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  /** Every applied seq with its events, in the order this client received them. */
+  static List<String> history(WsClient client) {
+    return client.received("applied").stream()
+        .map(f -> f.getLong("seq") + " " + f.getJsonArray("events").encode())
+        .toList();
+  }
+}
