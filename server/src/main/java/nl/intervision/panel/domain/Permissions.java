@@ -108,6 +108,9 @@ public final class Permissions {
   }
 
   private static boolean ownCard(MeetingState state, String cardId, String actorId) {
+    if (cardId == null) {
+      throw Rejected.badRequest("cardId is required");
+    }
     Card card = state.card(cardId).orElseThrow(() -> Rejected.notFound("no card " + cardId));
     return card.authorId().equals(actorId);
   }

@@ -34,8 +34,8 @@ public sealed interface ClientFrame {
       if (!(token instanceof String t) || t.isEmpty()) {
         throw new CodecException("hello needs a token");
       }
-      if (since != null && !(since instanceof Integer || since instanceof Long)) {
-        throw new CodecException("since must be a whole number");
+      if (since != null && !((since instanceof Integer || since instanceof Long) && ((Number) since).longValue() >= 0)) {
+        throw new CodecException("since must be a whole number, 0 or more");
       }
       return new Hello(t, since == null ? null : ((Number) since).longValue());
     }

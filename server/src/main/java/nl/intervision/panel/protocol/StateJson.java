@@ -21,7 +21,9 @@ public final class StateJson {
         .put("name", phase.name().in(state.locale()))
         .put("speaking", RecordCodec.wireName(phase.speaking()));
     if (state.timer() != null) {
-      phaseJson.put("endsAt", state.timer().endsAt());
+      if (state.timer().isRunning()) {
+        phaseJson.put("endsAt", state.timer().endsAt());
+      }
       phaseJson.put("timer", RecordCodec.toJson(state.timer()));
     }
     JsonObject json = new JsonObject()

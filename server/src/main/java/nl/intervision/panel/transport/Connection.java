@@ -122,7 +122,7 @@ final class Connection implements Member {
       close(CloseCode.RATE_LIMITED);
       return;
     }
-    if (text.length() > sockets.config().maxFrameBytes()) {
+    if (Utf8.tooLong(text, sockets.config().maxFrameBytes())) {
       close(CloseCode.TOO_LARGE);
       return;
     }

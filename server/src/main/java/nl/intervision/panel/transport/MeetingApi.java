@@ -50,9 +50,27 @@ final class MeetingApi {
 
   void create(RoutingContext ctx) {
     JsonObject body = body(ctx);
-    if (body == null) {
-      return;
+    if (body != null) {
+      withFieldTypesChecked(ctx, () -> create(ctx, body));
     }
+  }
+
+  void join(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body != null) {
+      withFieldTypesChecked(ctx, () -> join(ctx, body));
+    }
+  }
+
+  private static void withFieldTypesChecked(RoutingContext ctx, Runnable handler) {
+    try {
+      handler.run();
+    } catch (WrongType e) {
+      fail(ctx, ErrorCode.BAD_REQUEST, e.getMessage());
+    }
+  }
+
+  private void create(RoutingContext ctx, JsonObject body) {
     String methodId = optionalString(body, "method");
     Language locale = language(optionalString(body, "locale"));
     Method method = catalogue.method(methodId == null ? DEFAULT_METHOD : methodId).orElse(null);
@@ -78,11 +96,7 @@ final class MeetingApi {
         .put("token", token(meetingId, chairId, Role.CHAIR)));
   }
 
-  void join(RoutingContext ctx) {
-    JsonObject body = body(ctx);
-    if (body == null) {
-      return;
-    }
+  private void join(RoutingContext ctx, JsonObject body) {
     String meetingId = ctx.pathParam("meetingId");
     String roleName = optionalString(body, "role");
     Role role = roleName == null ? Role.PARTICIPANT : switch (roleName) {
@@ -151,8 +165,19 @@ final class MeetingApi {
     return body.getValue(field) instanceof String s ? s : null;
   }
 
+  /** @throws WrongType when the field is there but not a string: a typo must not silently pick a default */
   private static String optionalString(JsonObject body, String field) {
-    return string(body, field);
+    Object value = body.getValue(field);
+    if (value != null && !(value instanceof String)) {
+      throw new WrongType(field + " must be a string");
+    }
+    return (String) value;
+  }
+
+  private static final class WrongType extends RuntimeException {
+    WrongType(String message) {
+      super(message, null, false, false);
+    }
   }
 
   private static Language language(String value) {

@@ -242,13 +242,14 @@ class WebSocketTest {
         api.post("/api/meetings", "{\"chairName\":\"Chris\"}"),
         api.post("/api/meetings", "{\"title\":\"t\",\"chairName\":\"Chris\",\"method\":\"nope\"}"),
         api.post("/api/meetings", "{\"title\":\"t\",\"chairName\":\"Chris\",\"locale\":\"de\"}"),
+        api.post("/api/meetings", "{\"title\":\"t\",\"chairName\":\"Chris\",\"method\":7}"),
         api.post("/api/meetings/" + m.id() + "/participants", "{\"joinCode\":\"WRONG-CODE\",\"name\":\"Eve\"}"),
         api.post("/api/meetings/nosuchmeeting/participants", "{\"joinCode\":\"" + m.joinCode() + "\",\"name\":\"Eve\"}"),
         api.post("/api/meetings/" + m.id() + "/participants", "{\"joinCode\":\"" + m.joinCode() + "\"}"),
         api.post("/api/meetings/" + m.id() + "/participants", "{\"joinCode\":\"" + m.joinCode() + "\",\"name\":\"E\",\"role\":\"chair\"}"))))
         .map(all -> ctx.verify(() -> {
           List<Api.Response> responses = all.list();
-          assertThat(responses).extracting(Api.Response::status).containsExactly(400, 400, 400, 400, 403, 404, 400, 400);
+          assertThat(responses).extracting(Api.Response::status).containsExactly(400, 400, 400, 400, 400, 403, 404, 400, 400);
           for (Api.Response r : responses) {
             assertThat(r.json().getString("error")).isIn("bad_request", "forbidden", "not_found");
             assertThat(r.json().getString("message")).isNotBlank();
