@@ -1,25 +1,110 @@
 package nl.intervision.panel.domain;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The phases one meeting runs through: the session frame around the chosen method.
- * A meeting keeps its own copy (it is part of the first event), so later edits to the catalogue
- * never change a meeting that already ran.
+ * The phases one meeting runs through: the session frame's opening, the chosen method, and the
+ * frame's closing. A meeting keeps its own copy (it is part of the first event), so later edits
+ * to the catalogue never change a meeting that already ran. Indexes count across all three parts.
  */
-public record Agenda(String methodId, Text methodName, List<Phase> phases) {
+public record Agenda(String methodId, Text methodName, List<Phase> opening, List<Phase> method, List<Phase> closing) {
+
+  public enum Part { OPENING, METHOD, CLOSING }
+
   public Agenda {
-    phases = List.copyOf(phases);
-    if (phases.isEmpty()) {
+    opening = List.copyOf(opening);
+    method = List.copyOf(method);
+    closing = List.copyOf(closing);
+    if (opening.size() + method.size() + closing.size() == 0) {
       throw new IllegalArgumentException("an agenda needs at least one phase");
     }
   }
 
+  public int size() {
+    return opening.size() + method.size() + closing.size();
+  }
+
   public int lastIndex() {
-    return phases.size() - 1;
+    return size() - 1;
   }
 
   public Phase phase(int index) {
-    return phases.get(index);
+    if (index < opening.size()) {
+      return opening.get(index);
+    }
+    index -= opening.size();
+    if (index < method.size()) {
+      return method.get(index);
+    }
+    return closing.get(index - method.size());
+  }
+
+  public Part part(int index) {
+    if (index < opening.size()) {
+      return Part.OPENING;
+    }
+    return index < opening.size() + method.size() ? Part.METHOD : Part.CLOSING;
+  }
+
+  public List<Phase> phases() {
+    List<Phase> all = new ArrayList<>(size());
+    all.addAll(opening);
+    all.addAll(method);
+    all.addAll(closing);
+    return all;
+  }
+
+  /** @return the index of the phase with this id, or -1 */
+  public int indexOf(String phaseId) {
+    for (int i = 0; i < size(); i++) {
+      if (phase(i).id().equals(phaseId)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  Agenda withMethod(Method chosen) {
+    return new Agenda(chosen.id(), chosen.name(), opening, chosen.phases(), closing);
+  }
+
+  Agenda without(int index) {
+    return rebuilt(index, list -> list.remove(indexInPart(index)));
+  }
+
+  /** Moves a phase to another place within its own part. */
+  Agenda moved(int from, int to) {
+    Phase phase = phase(from);
+    return rebuilt(from, list -> {
+      list.remove(indexInPart(from));
+      list.add(indexInPart(to), phase);
+    });
+  }
+
+  Agenda retimed(int index, Integer minutes) {
+    Phase p = phase(index);
+    Phase retimed = new Phase(p.id(), p.name(), p.guidance(), p.speaking(), p.cards(), p.silent(), p.anonymous(), minutes);
+    return rebuilt(index, list -> list.set(indexInPart(index), retimed));
+  }
+
+  int indexInPart(int index) {
+    return switch (part(index)) {
+      case OPENING -> index;
+      case METHOD -> index - opening.size();
+      case CLOSING -> index - opening.size() - method.size();
+    };
+  }
+
+  private Agenda rebuilt(int index, java.util.function.Consumer<List<Phase>> change) {
+    List<Phase> o = new ArrayList<>(opening);
+    List<Phase> m = new ArrayList<>(method);
+    List<Phase> c = new ArrayList<>(closing);
+    change.accept(switch (part(index)) {
+      case OPENING -> o;
+      case METHOD -> m;
+      case CLOSING -> c;
+    });
+    return new Agenda(methodId, methodName, o, m, c);
   }
 }

@@ -1,55 +1,117 @@
 package nl.intervision.panel.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import nl.intervision.panel.domain.Command.AddCard;
 import nl.intervision.panel.domain.Event.*;
 
-/** The shared board of cards. Who may touch which card is decided in {@link Permissions}. */
+/**
+ * The shared board of cards and what each phase lets people put on it. Whether someone may touch
+ * a card at all is decided in {@link Permissions}; what each person sees of it, in {@link Visibility}.
+ */
 final class Board {
   private Board() {}
 
-  /** Kind of a card added in a phase that names no card kind of its own. */
-  static final String NOTE = "note";
-
-  static List<Event> add(MeetingState state, Envelope by, String text) {
-    String checked = Texts.required("text", text, Limits.CARD_TEXT);
+  static List<Event> add(MeetingState state, Envelope by, AddCard command) {
+    String text = Texts.required("text", command.text(), Limits.CARD_TEXT);
+    Phase phase = state.phase();
+    if (phase.cards().isEmpty()) {
+      throw Rejected.forbidden("the phase '" + phase.name().en() + "' collects no cards");
+    }
+    String kind = command.kind() == null ? phase.cards().get(0) : command.kind();
+    if (!phase.cards().contains(kind)) {
+      throw Rejected.forbidden("the phase '" + phase.name().en() + "' collects " + String.join(", ", phase.cards())
+          + ", not " + kind);
+    }
+    if (state.isCaseBringer(by.actorId()) && CardKind.ABOUT_THE_CASE.contains(kind)) {
+      throw Rejected.forbidden("the case-bringer answers and listens here; " + kind + " cards come from the group");
+    }
+    String ownerId = null;
+    if (CardKind.ACTION_POINT.equals(kind)) {
+      ownerId = command.ownerId() == null ? by.actorId() : People.member(state, command.ownerId()).id();
+    } else if (command.ownerId() != null) {
+      throw Rejected.badRequest("only action points have an owner");
+    }
     if (state.cards().size() >= Limits.CARDS_PER_MEETING) {
       throw Rejected.conflict("the board is full (" + Limits.CARDS_PER_MEETING + " cards)");
     }
-    Phase phase = state.phase();
-    String kind = phase.cards().isEmpty() ? NOTE : phase.cards().get(0);
-    Card card = new Card(by.newId(), kind, phase.id(), by.actorId(), checked, List.of(), by.at(), null);
+    Card card = new Card(by.newId(), kind, phase.id(), by.actorId(), text, List.of(), by.at(), null,
+        phase.silent(), phase.anonymous(), false, null, false, false, ownerId);
     return List.of(new CardAdded(card));
   }
 
   static List<Event> edit(MeetingState state, Envelope by, String cardId, String text) {
     String checked = Texts.required("text", text, Limits.CARD_TEXT);
-    Card card = existing(state, cardId);
-    if (card.text().equals(checked)) {
-      return List.of();
-    }
-    return List.of(new CardEdited(cardId, checked, by.at()));
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    return card.text().equals(checked) ? List.of() : List.of(new CardEdited(cardId, checked, by.at()));
   }
 
   static List<Event> vote(MeetingState state, Envelope by, String cardId) {
-    Card card = existing(state, cardId);
-    if (card.voters().contains(by.actorId())) {
-      return List.of();
-    }
-    return List.of(new CardVoted(cardId, by.actorId()));
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    return card.voters().contains(by.actorId()) ? List.of() : List.of(new CardVoted(cardId, by.actorId()));
   }
 
   static List<Event> unvote(MeetingState state, Envelope by, String cardId) {
-    Card card = existing(state, cardId);
-    if (!card.voters().contains(by.actorId())) {
-      return List.of();
-    }
-    return List.of(new CardUnvoted(cardId, by.actorId()));
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    return card.voters().contains(by.actorId()) ? List.of(new CardUnvoted(cardId, by.actorId())) : List.of();
   }
 
-  private static Card existing(MeetingState state, String cardId) {
-    if (cardId == null) {
-      throw Rejected.badRequest("cardId is required");
+  /** All at once, so nobody's answer is coloured by someone else's. */
+  static List<Event> reveal(MeetingState state) {
+    String phaseId = state.phase().id();
+    List<Card> hidden = new ArrayList<>();
+    for (Card card : state.cards()) {
+      if (card.hidden() && card.phaseId().equals(phaseId)) {
+        hidden.add(card.revealed());
+      }
     }
-    return state.card(cardId).orElseThrow(() -> Rejected.notFound("no card " + cardId));
+    if (hidden.isEmpty()) {
+      return List.of();
+    }
+    return List.of(new CardsRevealed(phaseId, hidden));
+  }
+
+  static List<Event> revealAuthor(MeetingState state, Envelope by, String cardId) {
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    if (!card.anonymous() || card.authorRevealed()) {
+      return List.of();
+    }
+    return List.of(new AuthorRevealed(cardId, card.authorId()));
+  }
+
+  static List<Event> rate(MeetingState state, Envelope by, String cardId, Card.Rating rating) {
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    return card.rating() == rating ? List.of() : List.of(new CardRated(cardId, rating));
+  }
+
+  static List<Event> markKey(MeetingState state, Envelope by, String cardId) {
+    if (cardId != null) {
+      Card card = Permissions.visibleCard(state, cardId, by.actorId());
+      if (card.key()) {
+        return List.of();
+      }
+    } else if (state.cards().stream().noneMatch(Card::key)) {
+      return List.of();
+    }
+    return List.of(new KeyQuestionMarked(cardId));
+  }
+
+  static List<Event> markAnswered(MeetingState state, Envelope by, String cardId, boolean answered) {
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    return card.answered() == answered ? List.of() : List.of(new CardAnswered(cardId, answered));
+  }
+
+  static List<Event> chooseLearningQuestion(MeetingState state, Envelope by, String cardId) {
+    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    if (!CardKind.LEARNING_QUESTION.equals(card.kind())) {
+      throw Rejected.conflict("only a learning question can be chosen as the case");
+    }
+    if (state.agenda().part(state.phaseIndex()) != Agenda.Part.OPENING) {
+      throw Rejected.conflict("the method has started; the case can no longer change");
+    }
+    if (cardId.equals(state.learningQuestionId())) {
+      return List.of();
+    }
+    return List.of(new LearningQuestionChosen(cardId, card.authorId()));
   }
 }

@@ -1,6 +1,5 @@
 package nl.intervision.panel.domain;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,9 +26,6 @@ public record Catalogue(Frame frame, List<Method> methods) {
 
   /** The phases a meeting with this method runs through, frame included. */
   public Agenda agenda(Method method) {
-    List<Phase> phases = new ArrayList<>(frame.opening());
-    phases.addAll(method.phases());
-    phases.addAll(frame.closing());
-    return new Agenda(method.id(), method.name(), phases);
+    return new Agenda(method.id(), method.name(), frame.opening(), method.phases(), frame.closing());
   }
 }

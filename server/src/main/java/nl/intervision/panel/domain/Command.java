@@ -1,10 +1,14 @@
 package nl.intervision.panel.domain;
 
+import java.util.List;
+
 /**
  * What someone asks the meeting to do. A command may be refused; if it is accepted it becomes
  * one or more {@link Event}s. Field names are the wire names (see docs/PROTOCOL.md).
  */
 public sealed interface Command {
+
+  // ---- the meeting's life (REST and the server itself, never a socket)
 
   /** Opens a meeting; only valid as the very first command. The server picks the code and agenda. */
   record StartMeeting(String title, String chairName, Language locale, String joinCode, Agenda agenda)
@@ -13,10 +17,38 @@ public sealed interface Command {
   /** A newcomer joins with the meeting's join code; the envelope's actor is their new id. */
   record JoinMeeting(String joinCode, String name, Role role) implements Command {}
 
+  /** The server saw the last connection of this participant close. */
+  record ParticipantWentOffline(String participantId) implements Command {}
+
+  /** The chair has been offline for the configured time; the backup chair, if any, takes over. */
+  record ChairTimedOut(String chairId) implements Command {}
+
+  // ---- the agenda
+
   /** Moves to the next phase; {@code fromPhase} is the index the chair saw, so a double click never skips one. */
   record AdvancePhase(int fromPhase) implements Command {}
 
   record PreviousPhase(int fromPhase) implements Command {}
+
+  /**
+   * Picks the method while the meeting is still in its opening: a catalogue method by id, or a
+   * method of the chair's own. The server fills in {@code method} from the catalogue for an id.
+   */
+  record ChooseMethod(String methodId, Method method) implements Command {}
+
+  /** Drops a phase that has not started yet. */
+  record SkipPhase(String phaseId) implements Command {}
+
+  /** Moves a phase that has not started yet to another place in the same part of the agenda. */
+  record MovePhase(String phaseId, int toIndex) implements Command {}
+
+  record RetimePhase(String phaseId, Integer minutes) implements Command {}
+
+  record MarkDone() implements Command {}
+
+  record MarkNotDone() implements Command {}
+
+  // ---- the timer
 
   record StartTimer(int seconds) implements Command {}
 
@@ -26,7 +58,10 @@ public sealed interface Command {
 
   record ExtendTimer(int seconds) implements Command {}
 
-  record AddCard(String text) implements Command {}
+  // ---- the board
+
+  /** @param kind one of the kinds the phase collects; its first kind when left out */
+  record AddCard(String text, String kind, String ownerId) implements Command {}
 
   record EditCard(String cardId, String text) implements Command {}
 
@@ -35,6 +70,35 @@ public sealed interface Command {
   record VoteCard(String cardId) implements Command {}
 
   record UnvoteCard(String cardId) implements Command {}
+
+  /** Shows every hidden card of the current (silent) phase to everyone at once. */
+  record RevealCards() implements Command {}
+
+  /** The author of an anonymous card lets the group know it is theirs. */
+  record RevealAuthor(String cardId) implements Command {}
+
+  /** @param rating null clears it */
+  record RateCard(String cardId, Card.Rating rating) implements Command {}
+
+  /** @param cardId null clears the key question */
+  record MarkKeyQuestion(String cardId) implements Command {}
+
+  record MarkAnswered(String cardId, boolean answered) implements Command {}
+
+  /** The chair settles on a learning question; its author becomes the case-bringer. */
+  record ChooseLearningQuestion(String cardId) implements Command {}
+
+  // ---- people
+
+  /** For methods where the case comes without a learning-question card (whose turn it is). */
+  record ChooseCaseBringer(String participantId) implements Command {}
+
+  record HandOverChair(String participantId) implements Command {}
+
+  /** @param participantId null: no backup chair */
+  record NameBackupChair(String participantId) implements Command {}
+
+  // ---- speaking
 
   record RaiseHand() implements Command {}
 
@@ -46,5 +110,15 @@ public sealed interface Command {
 
   record StartRound() implements Command {}
 
-  record EndMeeting() implements Command {}
+  /** The chair puts the waiting speakers in a new order (or adds and removes people). */
+  record ReorderSpeakers(List<String> queue) implements Command {}
+
+  /** The chair adds someone to the end of the queue, as if they had raised their hand. */
+  record QueueSpeaker(String participantId) implements Command {}
+
+  /** @param seconds per turn; 0 turns the limit off */
+  record SetTurnTime(int seconds) implements Command {}
+
+  /** @param erase also erase the meeting's content now instead of after the retention period */
+  record EndMeeting(Boolean erase) implements Command {}
 }

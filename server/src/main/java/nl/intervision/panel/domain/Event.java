@@ -1,5 +1,7 @@
 package nl.intervision.panel.domain;
 
+import java.util.List;
+
 /**
  * What happened in a meeting, in the order it happened. Events are stored and replayed, so they
  * only ever gain optional fields. Where a client must show the result (speaking order, timer),
@@ -13,9 +15,21 @@ public sealed interface Event {
 
   record ParticipantJoined(Participant participant, long at) implements Event {}
 
+  /** Entering a phase clears its timer, the speaking order and who is done. */
   record PhaseChanged(int from, int to, String phaseId, long at) implements Event {}
 
-  record TimerChanged(TimerChange change, Timer timer) implements Event {}
+  record MethodChosen(Method method) implements Event {}
+
+  record PhaseSkipped(String phaseId) implements Event {}
+
+  record PhaseMoved(String phaseId, int toIndex) implements Event {}
+
+  record PhaseRetimed(String phaseId, Integer minutes) implements Event {}
+
+  record ReadinessChanged(String participantId, boolean done) implements Event {}
+
+  /** @param reason why the server changed it on its own, e.g. "case-bringer-offline"; absent when someone did */
+  record TimerChanged(TimerChange change, Timer timer, String reason) implements Event {}
 
   record CardAdded(Card card) implements Event {}
 
@@ -27,12 +41,37 @@ public sealed interface Event {
 
   record CardUnvoted(String cardId, String participantId) implements Event {}
 
+  /** @param cards the cards revealed; to each recipient as they may now see them */
+  record CardsRevealed(String phaseId, List<Card> cards) implements Event {}
+
+  record AuthorRevealed(String cardId, String authorId) implements Event {}
+
+  record CardRated(String cardId, Card.Rating rating) implements Event {}
+
+  /** @param cardId the new key question, or null: none */
+  record KeyQuestionMarked(String cardId) implements Event {}
+
+  record CardAnswered(String cardId, boolean answered) implements Event {}
+
+  record LearningQuestionChosen(String cardId, String caseBringerId) implements Event {}
+
+  record CaseBringerChosen(String participantId) implements Event {}
+
+  /** @param reason "handed-over", or "chair-offline" when the backup chair took over */
+  record ChairHandedOver(String from, String to, String reason) implements Event {}
+
+  record BackupChairNamed(String participantId) implements Event {}
+
   record SpeakingChanged(SpeakingChange change, String participantId, SpeakingOrder speaking)
       implements Event {}
 
-  record MeetingEnded(long at) implements Event {}
+  record TurnTimeSet(int seconds) implements Event {}
+
+  record MeetingEnded(long at, Boolean erased) implements Event {}
 
   enum TimerChange { STARTED, PAUSED, RESUMED, EXTENDED }
 
-  enum SpeakingChange { HAND_RAISED, HAND_LOWERED, NEXT_SPEAKER, TURN_PASSED, ROUND_STARTED }
+  enum SpeakingChange {
+    HAND_RAISED, HAND_LOWERED, NEXT_SPEAKER, TURN_PASSED, ROUND_STARTED, PHASE_ENTERED, REORDERED, QUEUED
+  }
 }

@@ -22,46 +22,107 @@ public final class Meeting {
     return switch (command) {
       case StartMeeting c -> start(by, c);
       case JoinMeeting c -> join(state, by, c);
-      case AdvancePhase c -> movePhase(state, by, c.fromPhase(), c.fromPhase() + 1);
-      case PreviousPhase c -> movePhase(state, by, c.fromPhase(), c.fromPhase() - 1);
+      case ParticipantWentOffline c -> People.wentOffline(state, by, c.participantId());
+      case ChairTimedOut c -> People.chairTimedOut(state, c.chairId());
+      case AdvancePhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() + 1);
+      case PreviousPhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() - 1);
+      case ChooseMethod c -> Phases.chooseMethod(state, c.method());
+      case SkipPhase c -> Phases.skip(state, c.phaseId());
+      case MovePhase c -> Phases.relocate(state, c.phaseId(), c.toIndex());
+      case RetimePhase c -> Phases.retime(state, c.phaseId(), c.minutes());
+      case MarkDone c -> Phases.ready(state, by, true);
+      case MarkNotDone c -> Phases.ready(state, by, false);
       case StartTimer c -> Timers.start(by, c.seconds());
       case PauseTimer c -> Timers.pause(state, by);
       case ResumeTimer c -> Timers.resume(state, by);
       case ExtendTimer c -> Timers.extend(state, by, c.seconds());
-      case AddCard c -> Board.add(state, by, c.text());
+      case AddCard c -> Board.add(state, by, c);
       case EditCard c -> Board.edit(state, by, c.cardId(), c.text());
       case DeleteCard c -> List.of(new CardDeleted(c.cardId()));
       case VoteCard c -> Board.vote(state, by, c.cardId());
       case UnvoteCard c -> Board.unvote(state, by, c.cardId());
+      case RevealCards c -> Board.reveal(state);
+      case RevealAuthor c -> Board.revealAuthor(state, by, c.cardId());
+      case RateCard c -> Board.rate(state, by, c.cardId(), c.rating());
+      case MarkKeyQuestion c -> Board.markKey(state, by, c.cardId());
+      case MarkAnswered c -> Board.markAnswered(state, by, c.cardId(), c.answered());
+      case ChooseLearningQuestion c -> Board.chooseLearningQuestion(state, by, c.cardId());
+      case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
+      case HandOverChair c -> People.handOverChair(state, by, c.participantId());
+      case NameBackupChair c -> People.nameBackupChair(state, by, c.participantId());
       case RaiseHand c -> Turns.raise(state, by);
       case LowerHand c -> Turns.lower(state, by);
       case NextSpeaker c -> Turns.next(state, by);
       case PassTurn c -> Turns.pass(state, by);
       case StartRound c -> Turns.round(state, by);
-      case EndMeeting c -> List.of(new MeetingEnded(by.at()));
+      case ReorderSpeakers c -> Turns.reorder(state, by, c.queue());
+      case QueueSpeaker c -> Turns.queue(state, by, c.participantId());
+      case SetTurnTime c -> Turns.turnTime(state, c.seconds());
+      case EndMeeting c -> List.of(new MeetingEnded(by.at(), Boolean.TRUE.equals(c.erase()) ? true : null));
     };
   }
 
   public static MeetingState evolve(MeetingState state, Event event) {
-    return switch (event) {
-      case MeetingStarted e -> new MeetingState(
-          Status.OPEN, e.title(), e.locale(), e.joinCode(), e.agenda(), 0, null,
-          List.of(e.chair()), List.of(), SpeakingOrder.EMPTY, null);
-      case ParticipantJoined e -> state.withParticipant(e.participant());
-      case PhaseChanged e -> state.withPhase(e.to());
-      case TimerChanged e -> state.withTimer(e.timer());
-      case CardAdded e -> {
-        List<Card> cards = new ArrayList<>(state.cards());
-        cards.add(e.card());
-        yield state.withCards(cards);
+    MeetingState.Builder next = state.edit();
+    switch (event) {
+      case MeetingStarted e -> {
+        next.status = Status.OPEN;
+        next.title = e.title();
+        next.locale = e.locale();
+        next.joinCode = e.joinCode();
+        next.agenda = e.agenda();
+        next.participants = List.of(e.chair());
       }
-      case CardEdited e -> state.withCard(e.cardId(), card -> card.withText(e.text(), e.at()));
-      case CardDeleted e -> state.withCards(state.cards().stream().filter(c -> !c.id().equals(e.cardId())).toList());
-      case CardVoted e -> state.withCard(e.cardId(), card -> card.withVoters(plus(card.voters(), e.participantId())));
-      case CardUnvoted e -> state.withCard(e.cardId(), card -> card.withVoters(minus(card.voters(), e.participantId())));
-      case SpeakingChanged e -> state.withSpeaking(e.speaking());
-      case MeetingEnded e -> state.with(Status.ENDED, e.at());
-    };
+      case ParticipantJoined e -> next.participants = plus(state.participants(), e.participant());
+      case PhaseChanged e -> {
+        next.phaseIndex = e.to();
+        next.timer = null;
+        next.speaking = SpeakingOrder.EMPTY;
+        next.done = List.of();
+      }
+      case MethodChosen e -> next.agenda = state.agenda().withMethod(e.method());
+      case PhaseSkipped e -> next.agenda = state.agenda().without(state.agenda().indexOf(e.phaseId()));
+      case PhaseMoved e -> next.agenda = state.agenda().moved(state.agenda().indexOf(e.phaseId()), e.toIndex());
+      case PhaseRetimed e -> next.agenda = state.agenda().retimed(state.agenda().indexOf(e.phaseId()), e.minutes());
+      case ReadinessChanged e -> next.done = e.done() ? plus(state.done(), e.participantId()) : minus(state.done(), e.participantId());
+      case TimerChanged e -> next.timer = e.timer();
+      case CardAdded e -> next.cards = plus(state.cards(), e.card());
+      case CardEdited e -> next.card(e.cardId(), card -> card.withText(e.text(), e.at()));
+      case CardDeleted e -> {
+        next.cards = state.cards().stream().filter(c -> !c.id().equals(e.cardId())).toList();
+        if (e.cardId().equals(state.learningQuestionId())) {
+          next.learningQuestionId = null;
+        }
+      }
+      case CardVoted e -> next.card(e.cardId(), card -> card.withVoters(plus(card.voters(), e.participantId())));
+      case CardUnvoted e -> next.card(e.cardId(), card -> card.withVoters(minus(card.voters(), e.participantId())));
+      case CardsRevealed e -> e.cards().forEach(revealed -> next.card(revealed.id(), Card::revealed));
+      case AuthorRevealed e -> next.card(e.cardId(), Card::withAuthorRevealed);
+      case CardRated e -> next.card(e.cardId(), card -> card.withRating(e.rating()));
+      case KeyQuestionMarked e -> next.cards = state.cards().stream()
+          .map(card -> card.key() == card.id().equals(e.cardId()) ? card : card.withKey(!card.key())).toList();
+      case CardAnswered e -> next.card(e.cardId(), card -> card.withAnswered(e.answered()));
+      case LearningQuestionChosen e -> {
+        next.learningQuestionId = e.cardId();
+        next.caseBringerId = e.caseBringerId();
+      }
+      case CaseBringerChosen e -> next.caseBringerId = e.participantId();
+      case ChairHandedOver e -> {
+        next.participant(e.from(), p -> p.withRole(Role.PARTICIPANT));
+        next.participant(e.to(), p -> p.withRole(Role.CHAIR));
+        if (e.to().equals(state.backupChairId())) {
+          next.backupChairId = null;
+        }
+      }
+      case BackupChairNamed e -> next.backupChairId = e.participantId();
+      case SpeakingChanged e -> next.speaking = e.speaking();
+      case TurnTimeSet e -> next.turnSeconds = e.seconds();
+      case MeetingEnded e -> {
+        next.status = Status.ENDED;
+        next.endedAt = e.at();
+      }
+    }
+    return next.build();
   }
 
   public static MeetingState replay(MeetingState state, List<Event> events) {
@@ -92,28 +153,16 @@ public final class Meeting {
     return List.of(new ParticipantJoined(new Participant(by.actorId(), name, role), by.at()));
   }
 
-  private static List<Event> movePhase(MeetingState state, Envelope by, int fromPhase, int to) {
-    if (fromPhase != state.phaseIndex()) {
-      throw Rejected.conflict("the meeting is no longer in phase " + fromPhase + " but in phase " + state.phaseIndex());
-    }
-    if (to < 0) {
-      throw Rejected.conflict("this is already the first phase");
-    }
-    if (to > state.agenda().lastIndex()) {
-      throw Rejected.conflict("this is already the last phase; end the meeting instead");
-    }
-    return List.of(new PhaseChanged(fromPhase, to, state.agenda().phase(to).id(), by.at()));
-  }
-
-  private static List<String> plus(List<String> list, String id) {
-    List<String> copy = new ArrayList<>(list);
-    copy.add(id);
+  static <T> List<T> plus(List<T> list, T item) {
+    List<T> copy = new ArrayList<>(list.size() + 1);
+    copy.addAll(list);
+    copy.add(item);
     return copy;
   }
 
-  private static List<String> minus(List<String> list, String id) {
-    List<String> copy = new ArrayList<>(list);
-    copy.remove(id);
+  static <T> List<T> minus(List<T> list, T item) {
+    List<T> copy = new ArrayList<>(list);
+    copy.remove(item);
     return copy;
   }
 }

@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
-/** Everything the log says about one meeting, folded by {@link Meeting#evolve}. */
+/**
+ * Everything the log says about one meeting, folded by {@link Meeting#evolve}.
+ *
+ * @param done who marked themselves done with the current phase
+ * @param turnSeconds the chair's time per speaking turn; 0 for none
+ */
 public record MeetingState(
     Status status,
     String title,
@@ -14,23 +19,33 @@ public record MeetingState(
     Agenda agenda,
     int phaseIndex,
     Timer timer,
+    List<String> done,
     List<Participant> participants,
     List<Card> cards,
     SpeakingOrder speaking,
+    int turnSeconds,
+    String caseBringerId,
+    String learningQuestionId,
+    String backupChairId,
     Long endedAt) {
 
   public enum Status { NEW, OPEN, ENDED }
 
-  public static final MeetingState NEW =
-      new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null, List.of(), List.of(), SpeakingOrder.EMPTY, null);
+  public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
+      List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null);
 
   public MeetingState {
+    done = List.copyOf(done);
     participants = List.copyOf(participants);
     cards = List.copyOf(cards);
   }
 
   public Phase phase() {
     return agenda.phase(phaseIndex);
+  }
+
+  public Agenda.Part part() {
+    return agenda.part(phaseIndex);
   }
 
   public Optional<Participant> participant(String id) {
@@ -51,6 +66,19 @@ public record MeetingState(
     return Optional.empty();
   }
 
+  public String chairId() {
+    for (Participant p : participants) {
+      if (p.role() == Role.CHAIR) {
+        return p.id();
+      }
+    }
+    return null;
+  }
+
+  public boolean isCaseBringer(String participantId) {
+    return participantId != null && participantId.equals(caseBringerId);
+  }
+
   /** The people who take part in rounds, in the order they joined; observers only listen. */
   public List<String> speakers() {
     List<String> ids = new ArrayList<>();
@@ -62,37 +90,77 @@ public record MeetingState(
     return ids;
   }
 
-  MeetingState with(Status newStatus, Long newEndedAt) {
-    return new MeetingState(newStatus, title, locale, joinCode, agenda, phaseIndex, timer, participants, cards, speaking, newEndedAt);
+  /**
+   * A phase of the method in which the group works on the case and the case-bringer listens:
+   * the case-bringer neither takes turns nor writes there.
+   */
+  public boolean caseBringerListens() {
+    return part() == Agenda.Part.METHOD && phase().cards().stream().anyMatch(CardKind.CASE_BRINGER_LISTENS::contains);
   }
 
-  MeetingState withPhase(int index) {
-    return new MeetingState(status, title, locale, joinCode, agenda, index, null, participants, cards, SpeakingOrder.EMPTY, endedAt);
+  Builder edit() {
+    return new Builder(this);
   }
 
-  MeetingState withTimer(Timer newTimer) {
-    return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, newTimer, participants, cards, speaking, endedAt);
-  }
+  /** A changed copy, one field at a time: evolve touches few fields per event. */
+  static final class Builder {
+    Status status;
+    String title;
+    Language locale;
+    String joinCode;
+    Agenda agenda;
+    int phaseIndex;
+    Timer timer;
+    List<String> done;
+    List<Participant> participants;
+    List<Card> cards;
+    SpeakingOrder speaking;
+    int turnSeconds;
+    String caseBringerId;
+    String learningQuestionId;
+    String backupChairId;
+    Long endedAt;
 
-  MeetingState withSpeaking(SpeakingOrder newSpeaking) {
-    return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, participants, cards, newSpeaking, endedAt);
-  }
-
-  MeetingState withParticipant(Participant participant) {
-    List<Participant> copy = new ArrayList<>(participants);
-    copy.add(participant);
-    return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, copy, cards, speaking, endedAt);
-  }
-
-  MeetingState withCards(List<Card> newCards) {
-    return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, participants, newCards, speaking, endedAt);
-  }
-
-  MeetingState withCard(String cardId, UnaryOperator<Card> change) {
-    List<Card> copy = new ArrayList<>(cards.size());
-    for (Card c : cards) {
-      copy.add(c.id().equals(cardId) ? change.apply(c) : c);
+    private Builder(MeetingState s) {
+      status = s.status;
+      title = s.title;
+      locale = s.locale;
+      joinCode = s.joinCode;
+      agenda = s.agenda;
+      phaseIndex = s.phaseIndex;
+      timer = s.timer;
+      done = s.done;
+      participants = s.participants;
+      cards = s.cards;
+      speaking = s.speaking;
+      turnSeconds = s.turnSeconds;
+      caseBringerId = s.caseBringerId;
+      learningQuestionId = s.learningQuestionId;
+      backupChairId = s.backupChairId;
+      endedAt = s.endedAt;
     }
-    return withCards(copy);
+
+    Builder card(String cardId, UnaryOperator<Card> change) {
+      List<Card> copy = new ArrayList<>(cards.size());
+      for (Card c : cards) {
+        copy.add(c.id().equals(cardId) ? change.apply(c) : c);
+      }
+      cards = copy;
+      return this;
+    }
+
+    Builder participant(String id, UnaryOperator<Participant> change) {
+      List<Participant> copy = new ArrayList<>(participants.size());
+      for (Participant p : participants) {
+        copy.add(p.id().equals(id) ? change.apply(p) : p);
+      }
+      participants = copy;
+      return this;
+    }
+
+    MeetingState build() {
+      return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
+          speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt);
+    }
   }
 }

@@ -5,6 +5,6 @@ import java.util.List;
 /** An intervision method as the catalogue describes it: its own phases, without the session frame. */
 public record Method(String id, Text name, Text purpose, List<Phase> phases) {
   public Method {
-    phases = List.copyOf(phases);
+    phases = phases == null ? List.of() : List.copyOf(phases);
   }
 }

@@ -1,20 +1,25 @@
 package nl.intervision.panel.domain;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Locale;
 import nl.intervision.panel.domain.Command.*;
 import nl.intervision.panel.domain.MeetingState.Status;
 
 /**
  * Who may do what: the only place that decides whether an actor may send a command at all.
- * The role is read from the meeting's state, not from the token, so a change of chair or a
- * removed participant takes effect at once.
+ * The role is read from the meeting's state, not from the token, so a change of chair or
+ * case-bringer takes effect at once. Rules about the content of a command (is this card kind
+ * collected now?) live with the rule itself.
  */
 public final class Permissions {
   private Permissions() {}
 
+  private enum Who { CREATOR, NEWCOMER, SERVER, MEMBER, CHAIR, CASE_BRINGER, CHAIR_OR_CASE_BRINGER }
+
   public static void check(MeetingState state, String actorId, Command command) {
-    if (command instanceof StartMeeting) {
+    Who who = who(command);
+    if (who == Who.CREATOR) {
       if (state.status() != Status.NEW) {
         throw Rejected.conflict("this meeting already exists");
       }
@@ -23,8 +28,14 @@ public final class Permissions {
     if (state.status() == Status.NEW) {
       throw Rejected.notFound("no such meeting");
     }
-    if (command instanceof JoinMeeting join) {
-      checkJoin(state, actorId, join);
+    if (who == Who.NEWCOMER) {
+      checkJoin(state, actorId, (JoinMeeting) command);
+      return;
+    }
+    if (who == Who.SERVER) {
+      if (!Envelope.SERVER.equals(actorId)) {
+        throw Rejected.forbidden("only the server itself does this");
+      }
       return;
     }
     Participant actor = state.participant(actorId)
@@ -35,22 +46,138 @@ public final class Permissions {
     if (!actor.role().mayWrite()) {
       throw Rejected.forbidden("observers follow the meeting but cannot change it");
     }
-    if (chairOnly(command) && actor.role() != Role.CHAIR) {
-      throw Rejected.forbidden("only the chair can " + describe(command));
+    boolean chair = actor.role() == Role.CHAIR;
+    boolean caseBringer = state.isCaseBringer(actorId);
+    switch (who) {
+      case CHAIR -> {
+        if (!chair) {
+          throw Rejected.forbidden("only the chair can " + describe(command));
+        }
+      }
+      case CASE_BRINGER -> {
+        if (!caseBringer) {
+          throw Rejected.forbidden("only the case-bringer can " + describe(command));
+        }
+      }
+      case CHAIR_OR_CASE_BRINGER -> {
+        if (!chair && !caseBringer) {
+          throw Rejected.forbidden("only the chair or the case-bringer can " + describe(command));
+        }
+      }
+      default -> { }
     }
     switch (command) {
       case EditCard c -> {
-        if (!ownCard(state, c.cardId(), actorId)) {
+        if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
           throw Rejected.forbidden("you can only edit your own cards");
         }
       }
+      case RevealAuthor c -> {
+        if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
+          throw Rejected.forbidden("only the author can say a card is theirs");
+        }
+      }
       case DeleteCard c -> {
-        if (!ownCard(state, c.cardId(), actorId) && actor.role() != Role.CHAIR) {
+        Card card = chair ? existingCard(state, c.cardId()) : visibleCard(state, c.cardId(), actorId);
+        if (!card.authorId().equals(actorId) && !chair) {
           throw Rejected.forbidden("you can only delete your own cards");
         }
       }
       default -> { }
     }
+  }
+
+  /**
+   * The card as far as this person may know it exists: a hidden card of someone else does not,
+   * so asking for it gives the same answer as asking for a card that never was.
+   */
+  static Card visibleCard(MeetingState state, String cardId, String actorId) {
+    Card card = existingCard(state, cardId);
+    if (card.hidden() && !card.authorId().equals(actorId)) {
+      throw Rejected.notFound("no card " + cardId);
+    }
+    return card;
+  }
+
+  private static Card existingCard(MeetingState state, String cardId) {
+    if (cardId == null) {
+      throw Rejected.badRequest("cardId is required");
+    }
+    return state.card(cardId).orElseThrow(() -> Rejected.notFound("no card " + cardId));
+  }
+
+  private static Who who(Command command) {
+    return switch (command) {
+      case StartMeeting c -> Who.CREATOR;
+      case JoinMeeting c -> Who.NEWCOMER;
+      case ParticipantWentOffline c -> Who.SERVER;
+      case ChairTimedOut c -> Who.SERVER;
+      case AdvancePhase c -> Who.CHAIR;
+      case PreviousPhase c -> Who.CHAIR;
+      case ChooseMethod c -> Who.CHAIR;
+      case SkipPhase c -> Who.CHAIR;
+      case MovePhase c -> Who.CHAIR;
+      case RetimePhase c -> Who.CHAIR;
+      case StartTimer c -> Who.CHAIR;
+      case PauseTimer c -> Who.CHAIR;
+      case ResumeTimer c -> Who.CHAIR;
+      case ExtendTimer c -> Who.CHAIR;
+      case RevealCards c -> Who.CHAIR;
+      case ChooseLearningQuestion c -> Who.CHAIR;
+      case ChooseCaseBringer c -> Who.CHAIR;
+      case HandOverChair c -> Who.CHAIR;
+      case NameBackupChair c -> Who.CHAIR;
+      case NextSpeaker c -> Who.CHAIR;
+      case StartRound c -> Who.CHAIR;
+      case ReorderSpeakers c -> Who.CHAIR;
+      case QueueSpeaker c -> Who.CHAIR;
+      case SetTurnTime c -> Who.CHAIR;
+      case EndMeeting c -> Who.CHAIR;
+      case RateCard c -> Who.CASE_BRINGER;
+      case MarkKeyQuestion c -> Who.CASE_BRINGER;
+      case MarkAnswered c -> Who.CHAIR_OR_CASE_BRINGER;
+      case MarkDone c -> Who.MEMBER;
+      case MarkNotDone c -> Who.MEMBER;
+      case AddCard c -> Who.MEMBER;
+      case EditCard c -> Who.MEMBER;
+      case DeleteCard c -> Who.MEMBER;
+      case VoteCard c -> Who.MEMBER;
+      case UnvoteCard c -> Who.MEMBER;
+      case RevealAuthor c -> Who.MEMBER;
+      case RaiseHand c -> Who.MEMBER;
+      case LowerHand c -> Who.MEMBER;
+      case PassTurn c -> Who.MEMBER;
+    };
+  }
+
+  private static String describe(Command command) {
+    return switch (command) {
+      case AdvancePhase c -> "move to the next phase";
+      case PreviousPhase c -> "move back a phase";
+      case ChooseMethod c -> "choose the method";
+      case SkipPhase c -> "skip a phase";
+      case MovePhase c -> "move a phase";
+      case RetimePhase c -> "change a phase's time";
+      case StartTimer c -> "start the timer";
+      case PauseTimer c -> "pause the timer";
+      case ResumeTimer c -> "resume the timer";
+      case ExtendTimer c -> "extend the timer";
+      case RevealCards c -> "reveal the cards";
+      case ChooseLearningQuestion c -> "choose the learning question";
+      case ChooseCaseBringer c -> "choose the case-bringer";
+      case HandOverChair c -> "hand over the chair";
+      case NameBackupChair c -> "name a backup chair";
+      case NextSpeaker c -> "give the floor to the next speaker";
+      case StartRound c -> "start a round";
+      case ReorderSpeakers c -> "reorder the speakers";
+      case QueueSpeaker c -> "put someone in the queue";
+      case SetTurnTime c -> "set the time per turn";
+      case EndMeeting c -> "end the meeting";
+      case RateCard c -> "rate cards";
+      case MarkKeyQuestion c -> "mark the key question";
+      case MarkAnswered c -> "mark a card answered";
+      default -> "do this";
+    };
   }
 
   private static void checkJoin(MeetingState state, String actorId, JoinMeeting join) {
@@ -68,53 +195,6 @@ public final class Permissions {
     }
   }
 
-  private static boolean chairOnly(Command command) {
-    return switch (command) {
-      case AdvancePhase c -> true;
-      case PreviousPhase c -> true;
-      case StartTimer c -> true;
-      case PauseTimer c -> true;
-      case ResumeTimer c -> true;
-      case ExtendTimer c -> true;
-      case NextSpeaker c -> true;
-      case StartRound c -> true;
-      case EndMeeting c -> true;
-      case StartMeeting c -> false;
-      case JoinMeeting c -> false;
-      case AddCard c -> false;
-      case EditCard c -> false;
-      case DeleteCard c -> false;
-      case VoteCard c -> false;
-      case UnvoteCard c -> false;
-      case RaiseHand c -> false;
-      case LowerHand c -> false;
-      case PassTurn c -> false;
-    };
-  }
-
-  private static String describe(Command command) {
-    return switch (command) {
-      case AdvancePhase c -> "move to the next phase";
-      case PreviousPhase c -> "move back a phase";
-      case StartTimer c -> "start the timer";
-      case PauseTimer c -> "pause the timer";
-      case ResumeTimer c -> "resume the timer";
-      case ExtendTimer c -> "extend the timer";
-      case NextSpeaker c -> "give the floor to the next speaker";
-      case StartRound c -> "start a round";
-      case EndMeeting c -> "end the meeting";
-      default -> "do this";
-    };
-  }
-
-  private static boolean ownCard(MeetingState state, String cardId, String actorId) {
-    if (cardId == null) {
-      throw Rejected.badRequest("cardId is required");
-    }
-    Card card = state.card(cardId).orElseThrow(() -> Rejected.notFound("no card " + cardId));
-    return card.authorId().equals(actorId);
-  }
-
   // Constant-time, so response timing does not leak how much of a guessed code was right.
   private static boolean sameCode(String expected, String given) {
     return MessageDigest.isEqual(
@@ -123,6 +203,6 @@ public final class Permissions {
 
   /** Join codes are read aloud and typed by hand: case, spaces and dashes do not matter. */
   public static String normalise(String code) {
-    return code.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+    return code.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 }

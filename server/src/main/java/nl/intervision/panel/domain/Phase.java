@@ -21,6 +21,6 @@ public record Phase(
     Integer minutes) {
 
   public Phase {
-    cards = List.copyOf(cards);
+    cards = cards == null ? List.of() : List.copyOf(cards);
   }
 }

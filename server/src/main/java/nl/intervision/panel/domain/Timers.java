@@ -8,9 +8,11 @@ import nl.intervision.panel.domain.Event.TimerChanged;
 final class Timers {
   private Timers() {}
 
+  static final String CASE_BRINGER_OFFLINE = "case-bringer-offline";
+
   static List<Event> start(Envelope by, int seconds) {
     long ms = checkedSeconds(seconds) * 1000L;
-    return List.of(new TimerChanged(TimerChange.STARTED, Timer.running(ms, by.at() + ms)));
+    return List.of(new TimerChanged(TimerChange.STARTED, Timer.running(ms, by.at() + ms), null));
   }
 
   static List<Event> pause(MeetingState state, Envelope by) {
@@ -18,8 +20,12 @@ final class Timers {
     if (timer == null || !timer.isRunning()) {
       throw Rejected.conflict("there is no running timer to pause");
     }
-    long left = Math.max(0, timer.endsAt() - by.at());
-    return List.of(new TimerChanged(TimerChange.PAUSED, Timer.paused(timer.durationMs(), left)));
+    return List.of(paused(timer, by.at(), null));
+  }
+
+  static TimerChanged paused(Timer timer, long at, String reason) {
+    long left = Math.max(0, timer.endsAt() - at);
+    return new TimerChanged(TimerChange.PAUSED, Timer.paused(timer.durationMs(), left), reason);
   }
 
   static List<Event> resume(MeetingState state, Envelope by) {
@@ -27,7 +33,7 @@ final class Timers {
     if (timer == null || timer.isRunning()) {
       throw Rejected.conflict("there is no paused timer to resume");
     }
-    return List.of(new TimerChanged(TimerChange.RESUMED, Timer.running(timer.durationMs(), by.at() + timer.remainingMs())));
+    return List.of(new TimerChanged(TimerChange.RESUMED, Timer.running(timer.durationMs(), by.at() + timer.remainingMs()), null));
   }
 
   /** An expired timer extended by a minute gives a minute from now, not from when it ran out. */
@@ -40,7 +46,7 @@ final class Timers {
     Timer extended = timer.isRunning()
         ? Timer.running(timer.durationMs() + ms, Math.max(timer.endsAt(), by.at()) + ms)
         : Timer.paused(timer.durationMs() + ms, timer.remainingMs() + ms);
-    return List.of(new TimerChanged(TimerChange.EXTENDED, extended));
+    return List.of(new TimerChanged(TimerChange.EXTENDED, extended, null));
   }
 
   private static int checkedSeconds(int seconds) {

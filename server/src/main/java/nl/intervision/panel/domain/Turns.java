@@ -1,19 +1,47 @@
 package nl.intervision.panel.domain;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.intervision.panel.domain.Event.SpeakingChange;
 import nl.intervision.panel.domain.Event.SpeakingChanged;
+import nl.intervision.panel.domain.Event.TurnTimeSet;
 
-/** The speaking order: rounds, raised hands, passing. */
+/**
+ * The speaking order: rounds, raised hands, passing. The phase decides who may take the floor:
+ * in the case-bringer's phases only they speak, in the group's phases the case-bringer listens.
+ */
 final class Turns {
   private Turns() {}
 
+  static final int MAX_TURN_SECONDS = 30 * 60;
+
+  /** The order a phase starts with, from how it is spoken in. */
+  static SpeakingOrder entering(MeetingState state) {
+    return switch (state.phase().speaking()) {
+      case ROUND -> SpeakingOrder.round(roundOrder(state));
+      case CASE_BRINGER -> SpeakingOrder.only(state.caseBringerId());
+      case CHAIR -> SpeakingOrder.only(state.chairId());
+      case FREE -> SpeakingOrder.EMPTY;
+    };
+  }
+
+  /** Everyone who speaks, in join order; in the method's own phases the case-bringer listens to the group. */
+  static List<String> roundOrder(MeetingState state) {
+    List<String> order = state.speakers();
+    if (state.part() == Agenda.Part.METHOD && state.caseBringerId() != null) {
+      order.remove(state.caseBringerId());
+    }
+    return order;
+  }
+
   static List<Event> raise(MeetingState state, Envelope by) {
+    mayTakeTheFloor(state, by.actorId());
     SpeakingOrder order = state.speaking();
     if (order.includes(by.actorId())) {
       return List.of();
     }
-    return changed(SpeakingChange.HAND_RAISED, by, order.raise(by.actorId()));
+    return changed(SpeakingChange.HAND_RAISED, by, order.raise(by.actorId()), state);
   }
 
   static List<Event> lower(MeetingState state, Envelope by) {
@@ -21,7 +49,7 @@ final class Turns {
     if (!order.queue().contains(by.actorId())) {
       return List.of();
     }
-    return changed(SpeakingChange.HAND_LOWERED, by, order.lower(by.actorId()));
+    return changed(SpeakingChange.HAND_LOWERED, by, order.lower(by.actorId()), state);
   }
 
   static List<Event> next(MeetingState state, Envelope by) {
@@ -29,7 +57,7 @@ final class Turns {
     if (order.current() == null && order.queue().isEmpty()) {
       throw Rejected.conflict("nobody is waiting to speak");
     }
-    return changed(SpeakingChange.NEXT_SPEAKER, by, order.next());
+    return changed(SpeakingChange.NEXT_SPEAKER, by, order.next(), state);
   }
 
   static List<Event> pass(MeetingState state, Envelope by) {
@@ -37,14 +65,55 @@ final class Turns {
     if (!order.includes(by.actorId())) {
       throw Rejected.conflict("you are not in the speaking order");
     }
-    return changed(SpeakingChange.TURN_PASSED, by, order.pass(by.actorId()));
+    return changed(SpeakingChange.TURN_PASSED, by, order.pass(by.actorId()), state);
   }
 
   static List<Event> round(MeetingState state, Envelope by) {
-    return changed(SpeakingChange.ROUND_STARTED, by, SpeakingOrder.round(state.speakers()));
+    return changed(SpeakingChange.ROUND_STARTED, by, SpeakingOrder.round(roundOrder(state)), state);
   }
 
-  private static List<Event> changed(SpeakingChange change, Envelope by, SpeakingOrder order) {
-    return List.of(new SpeakingChanged(change, by.actorId(), order));
+  static List<Event> reorder(MeetingState state, Envelope by, List<String> queue) {
+    if (queue == null) {
+      throw Rejected.badRequest("queue is required: the participant ids in their new order");
+    }
+    Set<String> seen = new HashSet<>();
+    for (String id : queue) {
+      People.member(state, id);
+      if (!seen.add(id) || id.equals(state.speaking().current())) {
+        throw Rejected.badRequest("everyone appears in the queue once, and not the current speaker");
+      }
+    }
+    return changed(SpeakingChange.REORDERED, by, state.speaking().withQueue(queue), state);
+  }
+
+  static List<Event> queue(MeetingState state, Envelope by, String participantId) {
+    Participant p = People.member(state, participantId);
+    if (state.speaking().includes(p.id())) {
+      return List.of();
+    }
+    return changed(SpeakingChange.QUEUED, by, state.speaking().raise(p.id()), state);
+  }
+
+  static List<Event> turnTime(MeetingState state, int seconds) {
+    if (seconds < 0 || seconds > MAX_TURN_SECONDS) {
+      throw Rejected.badRequest("seconds must be between 0 (no limit) and " + MAX_TURN_SECONDS);
+    }
+    return seconds == state.turnSeconds() ? List.of() : List.of(new TurnTimeSet(seconds));
+  }
+
+  private static void mayTakeTheFloor(MeetingState state, String participantId) {
+    Phase phase = state.phase();
+    boolean caseBringer = state.isCaseBringer(participantId);
+    if (phase.speaking() == Speaking.CASE_BRINGER && !caseBringer && state.caseBringerId() != null) {
+      throw Rejected.forbidden("in this phase only the case-bringer speaks");
+    }
+    if (caseBringer && state.caseBringerListens()) {
+      throw Rejected.forbidden("in this phase the case-bringer listens to the group");
+    }
+  }
+
+  private static List<Event> changed(SpeakingChange change, Envelope by, SpeakingOrder order, MeetingState state) {
+    SpeakingOrder timed = order.timed(state.speaking().current(), by.at(), state.turnSeconds());
+    return List.of(new SpeakingChanged(change, by.actorId(), timed));
   }
 }

@@ -2,49 +2,106 @@ package nl.intervision.panel.domain;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.intervision.panel.domain.Event.MeetingStarted;
+import java.util.Optional;
+import nl.intervision.panel.domain.Event.*;
 
 /**
  * What one person may see of the meeting. Every state and event sent to a client passes through
- * here, so a rule about hiding something is written once and holds for welcome, replay and live
- * updates alike.
+ * here, so a rule about hiding something is written once and holds for welcome, replay, live
+ * updates and the summary alike:
+ * <ul>
+ *   <li>a card written in a silent phase is read only by its author until the chair reveals the
+ *       phase's cards; the chair sees that it exists (and whose it is, unless anonymous);
+ *   <li>the author of a card from an anonymous phase is known only to themself until they reveal it;
+ *   <li>observers do not get the join code: they read along but do not bring others in.
+ * </ul>
  */
 public final class Visibility {
   private Visibility() {}
 
   public static MeetingState stateFor(MeetingState state, Participant recipient) {
-    if (mayInvite(recipient)) {
-      return state;
+    MeetingState.Builder view = state.edit();
+    if (!mayInvite(recipient)) {
+      view.joinCode = null;
     }
-    return new MeetingState(state.status(), state.title(), state.locale(), null, state.agenda(),
-        state.phaseIndex(), state.timer(), state.participants(), state.cards(), state.speaking(), state.endedAt());
+    List<Card> cards = new ArrayList<>(state.cards().size());
+    for (Card card : state.cards()) {
+      view(card, recipient).ifPresent(cards::add);
+    }
+    view.cards = cards;
+    return view.build();
   }
 
   /** @return the events this recipient may see, possibly none; the sequence number is delivered regardless */
-  public static List<Event> eventsFor(List<Event> events, Participant recipient) {
-    if (mayInvite(recipient)) {
-      return events;
-    }
+  public static List<Event> eventsFor(List<Event> events, Participant recipient, MeetingState after) {
     List<Event> visible = new ArrayList<>(events.size());
     for (Event event : events) {
-      visible.add(event instanceof MeetingStarted e
-          ? new MeetingStarted(e.title(), e.locale(), null, e.chair(), e.agenda(), e.at())
-          : event);
+      visible(event, recipient, after).ifPresent(visible::add);
     }
     return visible;
   }
 
-  /** @return true when nothing in these events is hidden from anyone, so one encoding serves every member */
-  public static boolean sameForEveryone(List<Event> events) {
+  /** @return true when these events look the same to everyone, so one encoding can serve every member */
+  public static boolean sameForEveryone(List<Event> events, MeetingState after) {
     for (Event event : events) {
-      if (event instanceof MeetingStarted) {
+      boolean personal = switch (event) {
+        case MeetingStarted e -> true;
+        case CardAdded e -> e.card().hidden() || e.card().anonymous();
+        case CardsRevealed e -> e.cards().stream().anyMatch(Card::anonymous);
+        case CardEdited e -> hidden(after, e.cardId());
+        case CardVoted e -> hidden(after, e.cardId());
+        case CardUnvoted e -> hidden(after, e.cardId());
+        case CardRated e -> hidden(after, e.cardId());
+        case CardAnswered e -> hidden(after, e.cardId());
+        case KeyQuestionMarked e -> e.cardId() != null && hidden(after, e.cardId());
+        default -> false;
+      };
+      if (personal) {
         return false;
       }
     }
     return true;
   }
 
-  // Observers (a trainer, a guest) may read along but not bring others in.
+  private static Optional<Event> visible(Event event, Participant recipient, MeetingState after) {
+    return switch (event) {
+      case MeetingStarted e -> Optional.of(mayInvite(recipient) ? e
+          : new MeetingStarted(e.title(), e.locale(), null, e.chair(), e.agenda(), e.at()));
+      case CardAdded e -> view(e.card(), recipient).map(CardAdded::new);
+      case CardsRevealed e -> Optional.of(new CardsRevealed(e.phaseId(),
+          e.cards().stream().map(c -> view(c, recipient)).flatMap(Optional::stream).toList()));
+      case CardEdited e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case CardVoted e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case CardUnvoted e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case CardRated e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case CardAnswered e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case KeyQuestionMarked e ->
+          e.cardId() == null || readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      default -> Optional.of(event);
+    };
+  }
+
+  /** The card as this person sees it: whole, as a placeholder, or not at all. */
+  private static Optional<Card> view(Card card, Participant recipient) {
+    boolean own = card.authorId().equals(recipient.id());
+    if (card.hidden() && !own) {
+      if (recipient.role() == Role.CHAIR) {
+        return Optional.of(card.placeholder(!card.anonymous()));
+      }
+      return Optional.empty();
+    }
+    return Optional.of(card.authorKnownTo(recipient.id()) ? card : card.withoutAuthor());
+  }
+
+  private static boolean readable(MeetingState state, String cardId, Participant recipient) {
+    Optional<Card> card = state.card(cardId);
+    return card.isEmpty() || !card.get().hidden() || card.get().authorId().equals(recipient.id());
+  }
+
+  private static boolean hidden(MeetingState state, String cardId) {
+    return state.card(cardId).map(Card::hidden).orElse(false);
+  }
+
   private static boolean mayInvite(Participant recipient) {
     return recipient.role() != Role.OBSERVER;
   }

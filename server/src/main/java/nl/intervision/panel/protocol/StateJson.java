@@ -19,7 +19,8 @@ public final class StateJson {
         .put("index", state.phaseIndex())
         .put("id", phase.id())
         .put("name", phase.name().in(state.locale()))
-        .put("speaking", RecordCodec.wireName(phase.speaking()));
+        .put("speaking", RecordCodec.wireName(phase.speaking()))
+        .put("part", RecordCodec.wireName(state.part()));
     if (state.timer() != null) {
       if (state.timer().isRunning()) {
         phaseJson.put("endsAt", state.timer().endsAt());
@@ -33,11 +34,16 @@ public final class StateJson {
         .put("method", new JsonObject()
             .put("id", state.agenda().methodId())
             .put("name", state.agenda().methodName().in(state.locale())))
-        .put("agenda", RecordCodec.toJson(state.agenda().phases()))
+        .put("agenda", agenda(state))
         .put("phase", phaseJson)
+        .put("done", new JsonArray(new java.util.ArrayList<>(state.done())))
         .put("cards", cards(state))
         .put("speaking", RecordCodec.toJson(state.speaking()))
+        .put("turnSeconds", state.turnSeconds())
         .put("participants", participants(state, online));
+    putIfSet(json, "caseBringerId", state.caseBringerId());
+    putIfSet(json, "learningQuestionId", state.learningQuestionId());
+    putIfSet(json, "backupChairId", state.backupChairId());
     if (state.joinCode() != null) {
       json.put("joinCode", state.joinCode());
     }
@@ -57,6 +63,22 @@ public final class StateJson {
 
   public static JsonObject participant(Participant p) {
     return new JsonObject().put("id", p.id()).put("name", p.name()).put("role", RecordCodec.wireName(p.role()));
+  }
+
+  /** Every phase in order, each with the part of the agenda it belongs to. */
+  private static JsonArray agenda(MeetingState state) {
+    JsonArray array = new JsonArray();
+    for (int i = 0; i < state.agenda().size(); i++) {
+      array.add(((JsonObject) RecordCodec.toJson(state.agenda().phase(i)))
+          .put("part", RecordCodec.wireName(state.agenda().part(i))));
+    }
+    return array;
+  }
+
+  private static void putIfSet(JsonObject json, String field, Object value) {
+    if (value != null) {
+      json.put(field, value);
+    }
   }
 
   private static JsonArray cards(MeetingState state) {

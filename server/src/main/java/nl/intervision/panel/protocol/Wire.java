@@ -14,15 +14,16 @@ public final class Wire {
   public static final RecordCodec<Command> COMMANDS = new RecordCodec<>(Command.class);
   public static final RecordCodec<Event> EVENTS = new RecordCodec<>(Event.class);
 
-  /** Commands that open or enter a meeting come from the REST API; a socket may not send them. */
+  /** Commands that open or enter a meeting come from the REST API, and some only from the server itself. */
   private static final Set<String> NOT_FROM_SOCKET = Set.of(
-      RecordCodec.typeName(Command.StartMeeting.class), RecordCodec.typeName(Command.JoinMeeting.class));
+      RecordCodec.typeName(Command.StartMeeting.class), RecordCodec.typeName(Command.JoinMeeting.class),
+      RecordCodec.typeName(Command.ParticipantWentOffline.class), RecordCodec.typeName(Command.ChairTimedOut.class));
 
   /** @throws CodecException when the command is unknown or not well formed */
   public static Command memberCommand(JsonObject json) {
     Object type = json.getValue("type");
     if (type instanceof String name && NOT_FROM_SOCKET.contains(name)) {
-      throw new CodecException("unknown command type '" + name + "'; join and create through the REST API");
+      throw new CodecException("unknown command type '" + name + "'");
     }
     return COMMANDS.decode(json);
   }

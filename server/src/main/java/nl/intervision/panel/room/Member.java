@@ -15,6 +15,9 @@ public interface Member {
   /** Every batch, in seq order, with the state after it; the member decides what its person may see. */
   void deliver(Recorded batch, MeetingState after);
 
+  /** The meeting's content was erased: the member must go. */
+  void meetingGone();
+
   /** Who is connected right now changed. Presence is never stored. */
   void presence(MeetingState state, Set<String> online);
 }

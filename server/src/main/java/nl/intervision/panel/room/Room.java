@@ -48,6 +48,9 @@ public final class Room {
   private final EventLog log;
   private final LongSupplier clock;
   private final Supplier<String> ids;
+  private final Scheduler scheduler;
+  private final long chairTakeoverMs;
+  private final Runnable whenIdle;
 
   private MeetingState state = MeetingState.NEW;
   private long seq;
@@ -62,12 +65,17 @@ public final class Room {
   private final Map<String, Integer> online = new HashMap<>();
   private Future<?> tail = Future.succeededFuture();
   private int queued;
+  private long chairTakeover = -1;
 
-  Room(String meetingId, EventLog log, LongSupplier clock, Supplier<String> ids) {
+  Room(String meetingId, EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler,
+      long chairTakeoverMs, Runnable whenIdle) {
     this.meetingId = meetingId;
     this.log = log;
     this.clock = clock;
     this.ids = ids;
+    this.scheduler = scheduler;
+    this.chairTakeoverMs = chairTakeoverMs;
+    this.whenIdle = whenIdle;
   }
 
   public String meetingId() {
@@ -100,6 +108,9 @@ public final class Room {
       boolean cameOnline = online.merge(member.participantId(), 1, Integer::sum) == 1;
       member.welcome(new Welcome(state, seq, missed == null ? List.of() : missed, since != null && missed == null), online.keySet());
       if (cameOnline) {
+        if (member.participantId().equals(state.chairId())) {
+          cancelChairTakeover();
+        }
         announcePresence();
       }
       return null;
@@ -114,7 +125,49 @@ public final class Room {
     if (online.merge(id, -1, Integer::sum) <= 0) {
       online.remove(id);
       announcePresence();
+      wentOffline(id);
     }
+    if (idle()) {
+      cancelChairTakeover();
+      whenIdle.run();
+    }
+  }
+
+  /** The domain decides what someone's absence changes (the case-bringer's timer pauses). */
+  private void wentOffline(String participantId) {
+    if (state.status() != MeetingState.Status.OPEN || members.isEmpty()) {
+      return;
+    }
+    serverSubmit(new Command.ParticipantWentOffline(participantId));
+    if (participantId.equals(state.chairId()) && state.backupChairId() != null && chairTakeover < 0) {
+      chairTakeover = scheduler.after(chairTakeoverMs, this::chairStillAway);
+    }
+  }
+
+  private void chairStillAway() {
+    chairTakeover = -1;
+    String chair = state.chairId();
+    if (chair == null || online.containsKey(chair) || state.backupChairId() == null || members.isEmpty()) {
+      return;
+    }
+    if (online.containsKey(state.backupChairId())) {
+      serverSubmit(new Command.ChairTimedOut(chair));
+    } else {
+      // The backup is away too: look again later rather than hand the meeting to nobody.
+      chairTakeover = scheduler.after(chairTakeoverMs, this::chairStillAway);
+    }
+  }
+
+  private void cancelChairTakeover() {
+    if (chairTakeover >= 0) {
+      scheduler.cancel(chairTakeover);
+      chairTakeover = -1;
+    }
+  }
+
+  private void serverSubmit(Command command) {
+    submit(Envelope.SERVER, null, command).onFailure(e ->
+        LOG.warning("meeting " + meetingId + ": " + command.getClass().getSimpleName() + " failed: " + e.getMessage()));
   }
 
   /** Reads what other nodes appended since our seq and passes it on to the members. */
@@ -143,7 +196,12 @@ public final class Room {
         return Future.failedFuture(e);
       }
     });
-    tail = result.andThen(done -> queued--);
+    tail = result.andThen(done -> {
+      queued--;
+      if (idle()) {
+        whenIdle.run();
+      }
+    });
     return result;
   }
 
@@ -167,13 +225,29 @@ public final class Room {
     return log.append(meetingId, batch).transform(stored -> {
       if (stored.succeeded()) {
         apply(batch);
-        return Future.succeededFuture(batch.seq());
+        return erasedBy(batch) ? erase().map(batch.seq()) : Future.succeededFuture(batch.seq());
       }
       if (stored.cause() instanceof ConcurrentAppend && attempt < MAX_ATTEMPTS) {
         // Another node wrote this seq first: learn what it wrote, then decide again on the new state.
         return readNewer().compose(v -> land(actorId, commandId, command, attempt + 1));
       }
       return Future.failedFuture(stored.cause());
+    });
+  }
+
+  private static boolean erasedBy(Recorded batch) {
+    return batch.events().stream().anyMatch(e -> e instanceof Event.MeetingEnded end && Boolean.TRUE.equals(end.erased()));
+  }
+
+  /** The chair ended the meeting and asked to erase it now: the content goes, and so does everyone. */
+  private Future<Void> erase() {
+    for (Member member : List.copyOf(members)) {
+      member.meetingGone();
+    }
+    return log.erase(meetingId).recover(e -> {
+      // The end is stored; the retention job erases what this attempt could not.
+      LOG.warning("erasing meeting " + meetingId + " failed: " + e.getMessage());
+      return Future.succeededFuture();
     });
   }
 

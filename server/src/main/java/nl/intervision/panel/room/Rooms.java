@@ -17,21 +17,32 @@ public final class Rooms {
   private final EventLog log;
   private final LongSupplier clock;
   private final Supplier<String> ids;
+  private final Scheduler scheduler;
+  private final long chairTakeoverMs;
   private final Map<String, Room> open = new HashMap<>();
   private final Map<String, Future<Room>> loading = new HashMap<>();
 
-  public Rooms(EventLog log, LongSupplier clock, Supplier<String> ids) {
+  /** @param chairTakeoverMs how long the chair may be offline before a named backup chair takes over */
+  public Rooms(EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler, long chairTakeoverMs) {
     this.log = log;
     this.clock = clock;
     this.ids = ids;
+    this.scheduler = scheduler;
+    this.chairTakeoverMs = chairTakeoverMs;
     log.onAppendedElsewhere(this::appendedElsewhere);
   }
 
   /** A room for a meeting that does not exist yet; its first command must start it. */
   public Room create(String meetingId) {
-    Room room = new Room(meetingId, log, clock, ids);
+    Room room = newRoom(meetingId);
     open.put(meetingId, room);
     return room;
+  }
+
+  private Room newRoom(String meetingId) {
+    Room[] self = new Room[1];
+    self[0] = new Room(meetingId, log, clock, ids, scheduler, chairTakeoverMs, () -> release(self[0]));
+    return self[0];
   }
 
   /** @return the live meeting, loaded from the log if needed; fails with {@link MeetingNotFound} */
@@ -44,7 +55,7 @@ public final class Rooms {
     if (pending != null) {
       return pending;
     }
-    Room fresh = new Room(meetingId, log, clock, ids);
+    Room fresh = newRoom(meetingId);
     Future<Room> loaded = fresh.load().compose(v -> {
       if (fresh.state().status() == MeetingState.Status.NEW) {
         return Future.failedFuture(new MeetingNotFound(meetingId));

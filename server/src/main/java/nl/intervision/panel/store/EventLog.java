@@ -24,6 +24,15 @@ public interface EventLog {
   /** The batches after {@code afterSeq}, in order, at most {@code limit}; empty for an unknown meeting. */
   Future<List<Recorded>> read(String meetingId, long afterSeq, int limit);
 
+  /**
+   * Erases a meeting's content now. The last batch (the meeting's end) stays as a marker, so a
+   * node that still has the meeting open learns it ended instead of writing after a gap.
+   */
+  Future<Void> erase(String meetingId);
+
+  /** Erases every meeting whose last change is older than the cutoff (epoch ms); returns how many. */
+  Future<Integer> eraseIdleSince(long cutoffMs);
+
   /** Tells the listener when another server node appended to a meeting, where the store can know. */
   default void onAppendedElsewhere(AppendListener listener) {
   }

@@ -25,9 +25,31 @@ public final class InMemoryEventLog implements EventLog {
   @Override
   public synchronized Future<List<Recorded>> read(String meetingId, long afterSeq, int limit) {
     List<Recorded> log = meetings.getOrDefault(meetingId, List.of());
-    int from = (int) Math.min(Math.max(afterSeq, 0), log.size());
-    int to = (int) Math.min(log.size(), (long) from + limit);
-    return Future.succeededFuture(List.copyOf(log.subList(from, to)));
+    List<Recorded> result = new ArrayList<>();
+    for (int i = (int) Math.min(Math.max(afterSeq, 0), log.size()); i < log.size() && result.size() < limit; i++) {
+      if (log.get(i) != null) {
+        result.add(log.get(i));
+      }
+    }
+    return Future.succeededFuture(result);
+  }
+
+  @Override
+  public synchronized Future<Void> erase(String meetingId) {
+    List<Recorded> log = meetings.get(meetingId);
+    if (log != null) {
+      for (int i = 0; i < log.size() - 1; i++) {
+        log.set(i, null);
+      }
+    }
+    return Future.succeededFuture();
+  }
+
+  @Override
+  public synchronized Future<Integer> eraseIdleSince(long cutoffMs) {
+    int before = meetings.size();
+    meetings.values().removeIf(log -> log.get(log.size() - 1).at() < cutoffMs);
+    return Future.succeededFuture(before - meetings.size());
   }
 
   @Override

@@ -61,6 +61,19 @@ public final class PgEventLog implements EventLog {
   }
 
   @Override
+  public Future<Void> erase(String meetingId) {
+    return pool.preparedQuery(Sql.ERASE_ALL_BUT_LAST).execute(Tuple.of(meetingId))
+        .timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS)
+        .mapEmpty();
+  }
+
+  @Override
+  public Future<Integer> eraseIdleSince(long cutoffMs) {
+    return pool.preparedQuery(Sql.ERASE_IDLE).execute(Tuple.of(cutoffMs))
+        .map(rows -> rows.iterator().next().getLong(0).intValue());
+  }
+
+  @Override
   public void onAppendedElsewhere(AppendListener listener) {
     signals.listen(listener);
   }

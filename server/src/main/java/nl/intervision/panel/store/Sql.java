@@ -23,6 +23,20 @@ final class Sql {
        ORDER BY seq
        LIMIT $3""";
 
+  static final String ERASE_ALL_BUT_LAST = """
+      DELETE FROM meeting_event
+       WHERE meeting_id = $1
+         AND seq < (SELECT max(seq) FROM meeting_event WHERE meeting_id = $1)""";
+
+  /** Meetings whose last change is older than the cutoff: ended, or abandoned. */
+  static final String ERASE_IDLE = """
+      WITH idle AS (
+        SELECT meeting_id FROM meeting_event GROUP BY meeting_id HAVING max(recorded_at) < to_timestamp($1 / 1000.0)
+      ), gone AS (
+        DELETE FROM meeting_event WHERE meeting_id IN (SELECT meeting_id FROM idle) RETURNING meeting_id
+      )
+      SELECT count(DISTINCT meeting_id) FROM gone""";
+
   static final String CHANNEL = "meeting_event";
 
   static final String LISTEN = "LISTEN " + CHANNEL;

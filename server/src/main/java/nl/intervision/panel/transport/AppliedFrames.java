@@ -3,6 +3,7 @@ package nl.intervision.panel.transport;
 import java.util.List;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Visibility;
@@ -21,9 +22,9 @@ final class AppliedFrames {
     this.clock = clock;
   }
 
-  String frameFor(Recorded batch, Participant recipient) {
-    if (!Visibility.sameForEveryone(batch.events())) {
-      List<Event> visible = Visibility.eventsFor(batch.events(), recipient);
+  String frameFor(Recorded batch, Participant recipient, MeetingState after) {
+    if (!Visibility.sameForEveryone(batch.events(), after)) {
+      List<Event> visible = Visibility.eventsFor(batch.events(), recipient, after);
       return ServerFrames.applied(batch.seq(), visible, clock.getAsLong());
     }
     if (batch != lastBatch) {

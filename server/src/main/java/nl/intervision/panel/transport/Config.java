@@ -26,7 +26,9 @@ public record Config(
     int maxFrameBytes,
     int framesPerSecond,
     int frameBurst,
-    int dbPoolSize) {
+    int dbPoolSize,
+    long chairTakeoverMs,
+    int retentionDays) {
 
   public static Config fromEnv(Map<String, String> env) {
     int port = integer(env, "PORT", 8080);
@@ -54,7 +56,9 @@ public record Config(
         integer(env, "MAX_FRAME_BYTES", 16 * 1024),
         integer(env, "FRAMES_PER_SECOND", 20),
         integer(env, "FRAME_BURST", 60),
-        integer(env, "DB_POOL_SIZE", 4));
+        integer(env, "DB_POOL_SIZE", 4),
+        integer(env, "CHAIR_TAKEOVER_SECONDS", 60) * 1000L,
+        integer(env, "RETENTION_DAYS", 30));
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret. */
@@ -64,17 +68,22 @@ public record Config(
 
   public Config withDatabase(String url) {
     return new Config(host, port, url, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize);
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays);
   }
 
   public Config withLimits(long newHelloTimeoutMs, int newMaxFrameBytes, int newFramesPerSecond, int newBurst) {
     return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize);
+        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize, chairTakeoverMs, retentionDays);
   }
 
   public Config withAllowedOrigins(List<String> origins) {
     return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, List.copyOf(origins), tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize);
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays);
+  }
+
+  public Config withChairTakeoverMs(long ms) {
+    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, ms, retentionDays);
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import nl.intervision.panel.auth.Identity;
 import nl.intervision.panel.auth.InvalidToken;
+import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
@@ -92,7 +93,7 @@ final class Connection implements Member {
     } else if (sinceWasSent) {
       JsonArray missed = new JsonArray();
       for (Recorded batch : welcome.missed()) {
-        missed.add(ServerFrames.missed(batch.seq(), Visibility.eventsFor(batch.events(), me)));
+        missed.add(ServerFrames.missed(batch.seq(), Visibility.eventsFor(batch.events(), me, welcome.state())));
       }
       frame.put("missed", missed);
     }
@@ -106,7 +107,12 @@ final class Connection implements Member {
 
   @Override
   public void deliver(Recorded batch, MeetingState after) {
-    after.participant(participantId).ifPresent(me -> send(sockets.frames().frameFor(batch, me)));
+    after.participant(participantId).ifPresent(me -> send(sockets.frames().frameFor(batch, me, after)));
+  }
+
+  @Override
+  public void meetingGone() {
+    close(CloseCode.MEETING_GONE);
   }
 
   @Override
@@ -193,7 +199,14 @@ final class Connection implements Member {
       send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, send.problem()));
       return;
     }
-    room.submit(participantId, send.id(), send.command()).onComplete(landed -> {
+    Command command;
+    try {
+      command = sockets.methods().resolve(send.command());
+    } catch (CodecException e) {
+      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, e.getMessage()));
+      return;
+    }
+    room.submit(participantId, send.id(), command).onComplete(landed -> {
       if (landed.succeeded()) {
         send(ServerFrames.ack(send.id(), landed.result()));
         return;

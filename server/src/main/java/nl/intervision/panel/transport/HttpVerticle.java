@@ -33,6 +33,7 @@ public final class HttpVerticle extends VerticleBase {
   private HttpServer server;
   private EventLog log;
   private Sockets sockets;
+  private Retention retention;
 
   public HttpVerticle(Config config) {
     this.config = config;
@@ -49,16 +50,17 @@ public final class HttpVerticle extends VerticleBase {
         ? new InMemoryEventLog()
         : new PgEventLog(vertx, PgConnectOptions.fromUri(config.databaseUrl()), config.dbPoolSize());
     Ids ids = new Ids();
-    Rooms rooms = new Rooms(log, clock, ids::cardId);
+    Rooms rooms = new Rooms(log, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs());
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
-    sockets = new Sockets(vertx, rooms, tokens, config, clock);
+    sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
 
     Router router = Router.router(vertx);
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
+    router.get("/api/meetings/:meetingId/summary").handler(api::summary);
     router.get("/api/methods").handler(api::methods);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
@@ -90,13 +92,15 @@ public final class HttpVerticle extends VerticleBase {
         })
         .webSocketHandler(sockets::accept)
         .requestHandler(router);
-    return server.listen();
+    retention = new Retention(vertx, log, clock, config.retentionDays());
+    return server.listen().andThen(listening -> retention.start());
   }
 
   @Override
   public Future<?> stop() {
     // Say goodbye with 1001 so clients reconnect (to another node, or to this one after a restart).
     sockets.closeAll(CloseCode.GOING_AWAY);
+    retention.stop();
     return server.close().eventually(() -> log.close());
   }
 }

@@ -7,7 +7,12 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import nl.intervision.panel.auth.Identity;
+import nl.intervision.panel.auth.InvalidToken;
 import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Summary;
 import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
@@ -123,6 +128,43 @@ final class MeetingApi {
       respond(ctx, room, room.submit(participantId, null, join), () -> new JsonObject()
           .put("participantId", participantId)
           .put("token", token(meetingId, participantId, role)));
+    });
+  }
+
+  /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
+  void summary(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    Identity identity;
+    try {
+      if (header == null || !header.startsWith("Bearer ")) {
+        throw new InvalidToken("missing");
+      }
+      identity = tokens.verify(header.substring("Bearer ".length()).strip());
+    } catch (InvalidToken e) {
+      fail(ctx, ErrorCode.UNAUTHORIZED, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    if (!identity.meetingId().equals(meetingId)) {
+      fail(ctx, ErrorCode.FORBIDDEN, "this token belongs to another meeting");
+      return;
+    }
+    rooms.get(meetingId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      Room room = loaded.result();
+      MeetingState state = room.state();
+      rooms.release(room);
+      Participant reader = state.participant(identity.participantId()).orElse(null);
+      if (reader == null || !Summary.mayRead(state, reader.id())) {
+        fail(ctx, ErrorCode.FORBIDDEN, "only the chair and the case-bringer can read the summary");
+        return;
+      }
+      ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")
+          .putHeader("Cache-Control", "no-store")
+          .end(Summary.markdown(state, reader));
     });
   }
 

@@ -18,9 +18,11 @@ final class Sockets {
   private final Config config;
   private final AppliedFrames frames;
   private final LongSupplier clock;
+  private final MethodLookup methods;
   private final Set<Connection> open = new HashSet<>();
 
-  Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock) {
+  Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
+    this.methods = methods;
     this.vertx = vertx;
     this.rooms = rooms;
     this.tokens = tokens;
@@ -70,6 +72,10 @@ final class Sockets {
 
   AppliedFrames frames() {
     return frames;
+  }
+
+  MethodLookup methods() {
+    return methods;
   }
 
   LongSupplier clock() {

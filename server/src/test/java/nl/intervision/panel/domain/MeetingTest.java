@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+/** The basic life of a meeting: starting, joining, phases, the timer, the board, speaking, ending. */
 class MeetingTest {
+
+  static final Event ROUND = new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR, order(CHAIR, ANNA, BERT));
 
   @Nested
   @DisplayName("starting and joining")
@@ -59,7 +62,7 @@ class MeetingTest {
 
     @Test
     void nobodyJoinsAnEndedMeeting() {
-      given(started(), new MeetingEnded(9)).when("p-new", new JoinMeeting(CODE, "Dana", null))
+      given(started(), new MeetingEnded(9, null)).when("p-new", new JoinMeeting(CODE, "Dana", null))
           .thenRejected(Reason.NOT_FOUND);
     }
 
@@ -73,14 +76,15 @@ class MeetingTest {
   @DisplayName("phases")
   class Phases {
     @Test
-    void theChairAdvancesFromThePhaseTheySaw() {
-      given(started()).at(77).when(CHAIR, new AdvancePhase(0)).then(new PhaseChanged(0, 1, "questions", 77));
+    void theChairAdvancesFromThePhaseTheySawAndTheRoundBegins() {
+      given(started()).at(77).when(CHAIR, new AdvancePhase(0)).then(
+          new PhaseChanged(0, 1, "learning", 77),
+          new SpeakingChanged(SpeakingChange.PHASE_ENTERED, CHAIR, order(CHAIR, ANNA, BERT)));
     }
 
     @Test
     void aSecondClickOnNextDoesNotSkipAPhase() {
-      given(started(), new PhaseChanged(0, 1, "questions", 1)).when(CHAIR, new AdvancePhase(0))
-          .thenRejected(Reason.CONFLICT);
+      given(started(), at(0, 1)).when(CHAIR, new AdvancePhase(0)).thenRejected(Reason.CONFLICT);
     }
 
     @Test
@@ -91,14 +95,12 @@ class MeetingTest {
 
     @Test
     void thereIsNoPhaseAfterTheLast() {
-      given(started(), new PhaseChanged(0, 1, "questions", 1), new PhaseChanged(1, 2, "advice", 2))
-          .when(CHAIR, new AdvancePhase(2)).thenRejected(Reason.CONFLICT);
+      given(started(), at(0, 5)).when(CHAIR, new AdvancePhase(5)).thenRejected(Reason.CONFLICT);
     }
 
     @Test
     void theChairCanGoBack() {
-      given(started(), new PhaseChanged(0, 1, "questions", 1)).at(3).when(CHAIR, new PreviousPhase(1))
-          .then(new PhaseChanged(1, 0, "checkin", 3));
+      given(started(), at(0, 3)).at(3).when(CHAIR, new PreviousPhase(3)).then(new PhaseChanged(3, 2, "story", 3));
     }
 
     @Test
@@ -107,13 +109,22 @@ class MeetingTest {
     }
 
     @Test
-    void enteringAPhaseClearsItsTimerAndSpeakingOrder() {
-      MeetingState state = given(started(),
-          new TimerChanged(TimerChange.STARTED, Timer.running(60_000, 61_000)),
-          new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR, new SpeakingOrder(CHAIR, List.of(ANNA), List.of())))
-          .when(CHAIR, new AdvancePhase(0)).thenState();
+    void enteringAPhaseClearsItsTimerSpeakingOrderAndWhoIsDone() {
+      MeetingState state = given(started(), at(0, 2),
+          new TimerChanged(TimerChange.STARTED, Timer.running(60_000, 61_000), null),
+          ROUND, new ReadinessChanged(ANNA, true))
+          .when(CHAIR, new AdvancePhase(2)).thenState();
       assertThat(state.timer()).isNull();
       assertThat(state.speaking()).isEqualTo(SpeakingOrder.EMPTY);
+      assertThat(state.done()).isEmpty();
+    }
+
+    @Test
+    void everyoneCanSayTheyAreDoneAndChangeTheirMind() {
+      given(started()).when(BERT, new MarkDone()).then(new ReadinessChanged(BERT, true));
+      given(started(), new ReadinessChanged(BERT, true)).when(BERT, new MarkDone()).then();
+      given(started(), new ReadinessChanged(BERT, true)).when(BERT, new MarkNotDone()).then(new ReadinessChanged(BERT, false));
+      given(started()).when(OLGA, new MarkDone()).thenRejected(Reason.FORBIDDEN);
     }
   }
 
@@ -123,24 +134,24 @@ class MeetingTest {
     @Test
     void startingSetsTheMomentItEnds() {
       given(started()).at(1_000).when(CHAIR, new StartTimer(300))
-          .then(new TimerChanged(TimerChange.STARTED, Timer.running(300_000, 301_000)));
+          .then(new TimerChanged(TimerChange.STARTED, Timer.running(300_000, 301_000), null));
     }
 
     @Test
     void pausingKeepsWhatIsLeftAndResumingCountsFromNow() {
-      List<Event> history = List.of(new TimerChanged(TimerChange.STARTED, Timer.running(300_000, 301_000)));
-      given(started(), history.toArray(Event[]::new)).at(101_000).when(CHAIR, new PauseTimer())
-          .then(new TimerChanged(TimerChange.PAUSED, Timer.paused(300_000, 200_000)));
-      given(started(), history.get(0), new TimerChanged(TimerChange.PAUSED, Timer.paused(300_000, 200_000)))
+      Event started = new TimerChanged(TimerChange.STARTED, Timer.running(300_000, 301_000), null);
+      given(started(), started).at(101_000).when(CHAIR, new PauseTimer())
+          .then(new TimerChanged(TimerChange.PAUSED, Timer.paused(300_000, 200_000), null));
+      given(started(), started, new TimerChanged(TimerChange.PAUSED, Timer.paused(300_000, 200_000), null))
           .at(500_000).when(CHAIR, new ResumeTimer())
-          .then(new TimerChanged(TimerChange.RESUMED, Timer.running(300_000, 700_000)));
+          .then(new TimerChanged(TimerChange.RESUMED, Timer.running(300_000, 700_000), null));
     }
 
     @Test
     void extendingAnExpiredTimerGivesTimeFromNow() {
-      given(started(), new TimerChanged(TimerChange.STARTED, Timer.running(60_000, 61_000)))
+      given(started(), new TimerChanged(TimerChange.STARTED, Timer.running(60_000, 61_000), null))
           .at(100_000).when(CHAIR, new ExtendTimer(60))
-          .then(new TimerChanged(TimerChange.EXTENDED, Timer.running(120_000, 160_000)));
+          .then(new TimerChanged(TimerChange.EXTENDED, Timer.running(120_000, 160_000), null));
     }
 
     @Test
@@ -165,29 +176,29 @@ class MeetingTest {
   class TheBoard {
     @Test
     void aCardGetsThePhaseKindItsAuthorAndTheTime() {
-      given(started(), new PhaseChanged(0, 1, "questions", 1)).at(50).when(ANNA, new AddCard(" What did you try? "))
-          .then(new CardAdded(new Card("new-id", "information-question", "questions", ANNA, "What did you try?",
-              List.of(), 50, null)));
+      given(withCase(), at(1, 3)).at(50).when(BERT, new AddCard(" What did you try? ", null, null))
+          .then(new CardAdded(new Card("new-id", "information-question", "questions", BERT, "What did you try?",
+              List.of(), 50, null, false, false, false, null, false, false, null)));
     }
 
     @Test
     void cardTextIsLimitedInCharactersNotBytes() {
       String longest = "é".repeat(Limits.CARD_TEXT);
-      given(started()).when(ANNA, new AddCard(longest)).thenState();
-      given(started()).when(ANNA, new AddCard(longest + "!")).thenRejected(Reason.TOO_LARGE);
-      given(started()).when(ANNA, new AddCard("   ")).thenRejected(Reason.BAD_REQUEST);
-      given(started()).when(ANNA, new AddCard(null)).thenRejected(Reason.BAD_REQUEST);
-      given(started()).when(ANNA, new AddCard("nul\u0000byte")).thenRejected(Reason.BAD_REQUEST);
+      given(started(), at(0, 1)).when(ANNA, new AddCard(longest, null, null)).thenState();
+      given(started(), at(0, 1)).when(ANNA, new AddCard(longest + "!", null, null)).thenRejected(Reason.TOO_LARGE);
+      given(started(), at(0, 1)).when(ANNA, new AddCard("   ", null, null)).thenRejected(Reason.BAD_REQUEST);
+      given(started(), at(0, 1)).when(ANNA, new AddCard(null, null, null)).thenRejected(Reason.BAD_REQUEST);
+      given(started(), at(0, 1)).when(ANNA, new AddCard("nul\u0000byte", null, null)).thenRejected(Reason.BAD_REQUEST);
     }
 
     @Test
     void observersReadButDoNotWrite() {
-      given(started()).when(OLGA, new AddCard("hello")).thenRejected(Reason.FORBIDDEN);
+      given(started(), at(0, 1)).when(OLGA, new AddCard("hello", null, null)).thenRejected(Reason.FORBIDDEN);
     }
 
     @Test
     void someoneOutsideTheMeetingCannotWrite() {
-      given(started()).when("p-stranger", new AddCard("hello")).thenRejected(Reason.FORBIDDEN);
+      given(started(), at(0, 1)).when("p-stranger", new AddCard("hello", null, null)).thenRejected(Reason.FORBIDDEN);
     }
 
     @Test
@@ -197,6 +208,7 @@ class MeetingTest {
       given(started(), added).when(BERT, new EditCard("c-1", "mine now")).thenRejected(Reason.FORBIDDEN);
       given(started(), added).when(CHAIR, new EditCard("c-1", "chair's words")).thenRejected(Reason.FORBIDDEN);
       given(started(), added).when(ANNA, new EditCard("c-2", "second")).thenRejected(Reason.NOT_FOUND);
+      given(started(), added).when(ANNA, new EditCard(null, "second")).thenRejected(Reason.BAD_REQUEST);
     }
 
     @Test
@@ -224,45 +236,41 @@ class MeetingTest {
   class SpeakingOrders {
     @Test
     void aRoundGoesPastEveryoneButTheObservers() {
-      given(started()).when(CHAIR, new StartRound()).then(new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR,
-          new SpeakingOrder(CHAIR, List.of(ANNA, BERT), List.of())));
+      given(started()).when(CHAIR, new StartRound()).then(ROUND);
     }
 
     @Test
     void raisedHandsQueueUpInOrderAndOnlyOnce() {
-      MeetingState state = given(started(),
-          new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, new SpeakingOrder(null, List.of(BERT), List.of())))
-          .when(ANNA, new RaiseHand()).thenState();
+      Event bertRaised = new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, order(null, BERT));
+      MeetingState state = given(started(), bertRaised).when(ANNA, new RaiseHand()).thenState();
       assertThat(state.speaking().queue()).containsExactly(BERT, ANNA);
-      given(started(), new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, new SpeakingOrder(null, List.of(BERT), List.of())))
-          .when(BERT, new RaiseHand()).then();
+      given(started(), bertRaised).when(BERT, new RaiseHand()).then();
     }
 
     @Test
     void loweringAHandLeavesTheQueue() {
-      given(started(), new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, new SpeakingOrder(null, List.of(BERT), List.of())))
+      given(started(), new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, order(null, BERT)))
           .when(BERT, new LowerHand())
-          .then(new SpeakingChanged(SpeakingChange.HAND_LOWERED, BERT, new SpeakingOrder(null, List.of(), List.of())));
+          .then(new SpeakingChanged(SpeakingChange.HAND_LOWERED, BERT, order(null)));
     }
 
     @Test
     void theChairGivesTheFloorToTheNextInLine() {
-      given(started(), new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR, new SpeakingOrder(CHAIR, List.of(ANNA, BERT), List.of())))
-          .when(CHAIR, new NextSpeaker())
-          .then(new SpeakingChanged(SpeakingChange.NEXT_SPEAKER, CHAIR, new SpeakingOrder(ANNA, List.of(BERT), List.of())));
+      given(started(), ROUND).when(CHAIR, new NextSpeaker())
+          .then(new SpeakingChanged(SpeakingChange.NEXT_SPEAKER, CHAIR, order(ANNA, BERT)));
       given(started()).when(CHAIR, new NextSpeaker()).thenRejected(Reason.CONFLICT);
       given(started()).when(ANNA, new NextSpeaker()).thenRejected(Reason.FORBIDDEN);
     }
 
     @Test
     void passingMovesYouToTheEndOnceAndOutTheSecondTime() {
-      Event round = new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR, new SpeakingOrder(ANNA, List.of(BERT, CHAIR), List.of()));
+      Event round = new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR, order(ANNA, BERT, CHAIR));
       MeetingState once = given(started(), round).when(ANNA, new PassTurn()).thenState();
-      assertThat(once.speaking()).isEqualTo(new SpeakingOrder(BERT, List.of(CHAIR, ANNA), List.of(ANNA)));
+      assertThat(once.speaking()).isEqualTo(new SpeakingOrder(BERT, List.of(CHAIR, ANNA), List.of(ANNA), null));
       Event passed = new SpeakingChanged(SpeakingChange.TURN_PASSED, ANNA, once.speaking());
-      Event next = new SpeakingChanged(SpeakingChange.NEXT_SPEAKER, CHAIR, new SpeakingOrder(CHAIR, List.of(ANNA), List.of(ANNA)));
+      Event next = new SpeakingChanged(SpeakingChange.NEXT_SPEAKER, CHAIR, new SpeakingOrder(CHAIR, List.of(ANNA), List.of(ANNA), null));
       MeetingState twice = given(started(), round, passed, next).when(ANNA, new PassTurn()).thenState();
-      assertThat(twice.speaking()).isEqualTo(new SpeakingOrder(CHAIR, List.of(), List.of(ANNA)));
+      assertThat(twice.speaking()).isEqualTo(new SpeakingOrder(CHAIR, List.of(), List.of(ANNA), null));
     }
 
     @Test
@@ -276,32 +284,20 @@ class MeetingTest {
   class Ending {
     @Test
     void theChairEndsTheMeetingAndThenNothingChanges() {
-      given(started()).at(99).when(CHAIR, new EndMeeting()).then(new MeetingEnded(99));
-      given(started()).when(ANNA, new EndMeeting()).thenRejected(Reason.FORBIDDEN);
-      given(started(), new MeetingEnded(99)).when(ANNA, new AddCard("late")).thenRejected(Reason.CONFLICT);
-      given(started(), new MeetingEnded(99)).when(CHAIR, new AdvancePhase(0)).thenRejected(Reason.CONFLICT);
-    }
-  }
-
-  @Nested
-  @DisplayName("visibility")
-  class WhoSeesWhat {
-    @Test
-    void observersDoNotSeeTheJoinCode() {
-      MeetingState state = Meeting.replay(MeetingState.NEW, started());
-      Participant olga = state.participant(OLGA).orElseThrow();
-      Participant anna = state.participant(ANNA).orElseThrow();
-      assertThat(Visibility.stateFor(state, olga).joinCode()).isNull();
-      assertThat(Visibility.stateFor(state, anna).joinCode()).isEqualTo(CODE);
-      assertThat(Visibility.eventsFor(List.of(STARTED), olga).get(0)).isInstanceOfSatisfying(MeetingStarted.class,
-          e -> assertThat(e.joinCode()).isNull());
+      given(started()).at(99).when(CHAIR, new EndMeeting(null)).then(new MeetingEnded(99, null));
+      given(started()).at(99).when(CHAIR, new EndMeeting(true)).then(new MeetingEnded(99, true));
+      given(started()).when(ANNA, new EndMeeting(null)).thenRejected(Reason.FORBIDDEN);
+      given(started(), at(0, 1), new MeetingEnded(99, null)).when(ANNA, new AddCard("late", null, null))
+          .thenRejected(Reason.CONFLICT);
+      given(started(), new MeetingEnded(99, null)).when(CHAIR, new AdvancePhase(0)).thenRejected(Reason.CONFLICT);
     }
   }
 
   @Test
   void replayingTheEventsOfEveryDecisionGivesTheSameState() {
     MeetingState state = Meeting.replay(MeetingState.NEW, started());
-    List<Command> commands = List.of(new StartRound(), new AddCard("one"), new StartTimer(60), new AdvancePhase(0));
+    List<Command> commands = List.of(new StartRound(), new StartTimer(60), new AdvancePhase(0),
+        new AddCard("one", null, null), new SetTurnTime(90), new NextSpeaker());
     List<Event> log = new java.util.ArrayList<>(started());
     long at = 100;
     for (Command c : commands) {

@@ -57,7 +57,7 @@ class PgEventLogTest {
 
   static Recorded batch(long seq, String text) {
     return new Recorded(seq, "p-anna", "cmd-" + seq, 1_795_000_000_123L + seq,
-        List.of(new Event.CardDeleted(text), new Event.MeetingEnded(seq)));
+        List.of(new Event.CardDeleted(text), new Event.MeetingEnded(seq, null)));
   }
 
   static String meeting() {

@@ -82,6 +82,21 @@ public final class WsClient {
     return this;
   }
 
+  /**
+   * The chair moves the meeting from the check-in (which collects no cards) to the phase where
+   * learning questions are collected: two phase changes, seq +2.
+   */
+  public Future<WsClient> toLearningQuestions() {
+    command("to-1", new JsonObject().put("type", "advancePhase").put("fromPhase", 0));
+    command("to-2", new JsonObject().put("type", "advancePhase").put("fromPhase", 1));
+    return reply("to-2").map(ack -> {
+      if (!"ack".equals(ack.getString("type"))) {
+        throw new IllegalStateException("could not reach the learning questions: " + ack);
+      }
+      return this;
+    });
+  }
+
   /** The first frame, received before or after this call, that matches. */
   public Future<JsonObject> frame(Predicate<JsonObject> wanted) {
     for (JsonObject frame : received) {

@@ -89,10 +89,10 @@ class WebSocketTest {
     Checkpoint everyoneSawIt = ctx.checkpoint(2);
     Checkpoint acked = ctx.checkpoint();
     api.createMeeting("m").compose(m -> api.join(m, "Anna", null).compose(anna ->
-        connected(m.chairToken()).compose(chair -> connected(anna.token()).compose(annaSocket -> {
+        connected(m.chairToken()).compose(WsClient::toLearningQuestions).compose(chair -> connected(anna.token()).compose(annaSocket -> {
           annaSocket.command("c-1", addCard("What did you try first?"));
           for (WsClient member : List.of(chair, annaSocket)) {
-            member.applied(3).onComplete(ctx.succeeding(applied -> ctx.verify(() -> {
+            member.applied(5).onComplete(ctx.succeeding(applied -> ctx.verify(() -> {
               JsonObject event = applied.getJsonArray("events").getJsonObject(0);
               assertThat(event.getString("type")).isEqualTo("cardAdded");
               assertThat(event.getJsonObject("card").getString("text")).isEqualTo("What did you try first?");
@@ -102,7 +102,7 @@ class WebSocketTest {
           }
           return annaSocket.reply("c-1").map(ack -> ctx.verify(() -> {
             assertThat(ack.getString("type")).isEqualTo("ack");
-            assertThat(ack.getLong("seq")).isEqualTo(3L);
+            assertThat(ack.getLong("seq")).isEqualTo(5L);
             assertThat(annaSocket.received("applied")).as("applied came before the ack").hasSize(1);
           }));
         })))).onComplete(ctx.succeeding(v -> acked.flag()));
@@ -144,7 +144,7 @@ class WebSocketTest {
 
   @Test
   void aCommandSentAgainWithTheSameIdIsAppliedOnce(VertxTestContext ctx) {
-    api.createMeeting("m").compose(m -> connected(m.chairToken())).compose(chair -> {
+    api.createMeeting("m").compose(m -> connected(m.chairToken())).compose(WsClient::toLearningQuestions).compose(chair -> {
       chair.command("dup", addCard("only once"));
       return chair.reply("dup").compose(first -> {
         chair.command("dup", addCard("only once"));
@@ -152,8 +152,8 @@ class WebSocketTest {
         return chair.reply("after").map(after -> ctx.verify(() -> {
           List<JsonObject> acks = chair.received("ack");
           assertThat(acks).extracting(a -> a.getString("id") + "@" + a.getLong("seq"))
-              .containsExactly("dup@2", "dup@2", "after@3");
-          assertThat(chair.received("applied")).extracting(a -> a.getLong("seq")).containsExactly(2L, 3L);
+              .containsExactly("to-1@2", "to-2@3", "dup@4", "dup@4", "after@5");
+          assertThat(chair.received("applied")).extracting(a -> a.getLong("seq")).containsExactly(2L, 3L, 4L, 5L);
         }));
       });
     }).onComplete(ctx.succeedingThenComplete());
@@ -180,20 +180,20 @@ class WebSocketTest {
   void someoneComingBackGetsExactlyWhatTheyMissed(VertxTestContext ctx) {
     api.createMeeting("m").compose(m -> api.join(m, "Anna", null).compose(anna ->
         connected(anna.token()).compose(first -> first.close().map(first)).compose(gone ->
-            connected(m.chairToken()).compose(chair -> {
+            connected(m.chairToken()).compose(WsClient::toLearningQuestions).compose(chair -> {
               chair.command("m-1", addCard("while you were away"));
               chair.command("m-2", command("startRound"));
               return chair.reply("m-2");
             }).compose(v -> WsClient.connect(sockets, port))
-              .compose(back -> back.hello(anna.token(), 2).frame("welcome"))
+              .compose(back -> back.hello(anna.token(), 4).frame("welcome"))
               .map(welcome -> ctx.verify(() -> {
-                assertThat(welcome.getLong("seq")).isEqualTo(4L);
+                assertThat(welcome.getLong("seq")).isEqualTo(6L);
                 JsonArray missed = welcome.getJsonArray("missed");
                 assertThat(missed).hasSize(2);
-                assertThat(missed.getJsonObject(0).getLong("seq")).isEqualTo(3L);
+                assertThat(missed.getJsonObject(0).getLong("seq")).isEqualTo(5L);
                 assertThat(missed.getJsonObject(0).getJsonArray("events").getJsonObject(0).getString("type"))
                     .isEqualTo("cardAdded");
-                assertThat(missed.getJsonObject(1).getLong("seq")).isEqualTo(4L);
+                assertThat(missed.getJsonObject(1).getLong("seq")).isEqualTo(6L);
                 assertThat(welcome.getJsonObject("state").getJsonArray("cards")).hasSize(1);
               }))))).onComplete(ctx.succeedingThenComplete());
   }

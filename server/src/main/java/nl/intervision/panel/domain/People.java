@@ -1,0 +1,73 @@
+package nl.intervision.panel.domain;
+
+import java.util.List;
+import nl.intervision.panel.domain.Event.*;
+
+/** Roles during the meeting: the case-bringer, the chair, the backup chair, and what absence changes. */
+final class People {
+  private People() {}
+
+  static final String HANDED_OVER = "handed-over";
+  static final String CHAIR_OFFLINE = "chair-offline";
+
+  static List<Event> chooseCaseBringer(MeetingState state, String participantId) {
+    Participant p = speaker(state, participantId);
+    if (p.id().equals(state.caseBringerId())) {
+      return List.of();
+    }
+    return List.of(new CaseBringerChosen(p.id()));
+  }
+
+  static List<Event> handOverChair(MeetingState state, Envelope by, String participantId) {
+    Participant next = speaker(state, participantId);
+    if (next.id().equals(by.actorId())) {
+      return List.of();
+    }
+    return List.of(new ChairHandedOver(by.actorId(), next.id(), HANDED_OVER));
+  }
+
+  static List<Event> nameBackupChair(MeetingState state, Envelope by, String participantId) {
+    if (participantId == null) {
+      return state.backupChairId() == null ? List.of() : List.of(new BackupChairNamed(null));
+    }
+    Participant backup = speaker(state, participantId);
+    if (backup.id().equals(by.actorId())) {
+      throw Rejected.badRequest("the backup chair must be someone other than the chair");
+    }
+    return backup.id().equals(state.backupChairId()) ? List.of() : List.of(new BackupChairNamed(backup.id()));
+  }
+
+  /** The case-bringer's story cannot go on without them: the clock stops, and everyone sees why. */
+  static List<Event> wentOffline(MeetingState state, Envelope by, String participantId) {
+    if (state.status() != MeetingState.Status.OPEN || !state.isCaseBringer(participantId)
+        || state.timer() == null || !state.timer().isRunning()) {
+      return List.of();
+    }
+    return List.of(Timers.paused(state.timer(), by.at(), Timers.CASE_BRINGER_OFFLINE));
+  }
+
+  static List<Event> chairTimedOut(MeetingState state, String chairId) {
+    String backup = state.backupChairId();
+    if (state.status() != MeetingState.Status.OPEN || backup == null || !chairId.equals(state.chairId())) {
+      return List.of();
+    }
+    return List.of(new ChairHandedOver(chairId, backup, CHAIR_OFFLINE));
+  }
+
+  /** Someone who can take a role: in the meeting, and not an observer. */
+  private static Participant speaker(MeetingState state, String participantId) {
+    if (participantId == null) {
+      throw Rejected.badRequest("participantId is required");
+    }
+    Participant p = state.participant(participantId)
+        .orElseThrow(() -> Rejected.notFound("no participant " + participantId + " in this meeting"));
+    if (!p.role().mayWrite()) {
+      throw Rejected.conflict(p.name() + " is an observer and cannot take this role");
+    }
+    return p;
+  }
+
+  static Participant member(MeetingState state, String participantId) {
+    return speaker(state, participantId);
+  }
+}

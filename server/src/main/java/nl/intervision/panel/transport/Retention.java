@@ -1,0 +1,50 @@
+package nl.intervision.panel.transport;
+
+import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.function.LongSupplier;
+import java.util.logging.Logger;
+import nl.intervision.panel.store.EventLog;
+
+/**
+ * Intervision content is confidential: a meeting whose last change is older than the retention
+ * period is erased, checked at start-up and every hour after.
+ */
+final class Retention {
+  private static final Logger LOG = Logger.getLogger(Retention.class.getName());
+  static final long EVERY_MS = Duration.ofHours(1).toMillis();
+
+  private final Vertx vertx;
+  private final EventLog log;
+  private final LongSupplier clock;
+  private final long keepMs;
+  private long timer = -1;
+
+  Retention(Vertx vertx, EventLog log, LongSupplier clock, int days) {
+    this.vertx = vertx;
+    this.log = log;
+    this.clock = clock;
+    this.keepMs = Duration.ofDays(days).toMillis();
+  }
+
+  void start() {
+    sweep();
+    timer = vertx.setPeriodic(EVERY_MS, id -> sweep());
+  }
+
+  void stop() {
+    if (timer >= 0) {
+      vertx.cancelTimer(timer);
+    }
+  }
+
+  private void sweep() {
+    log.eraseIdleSince(clock.getAsLong() - keepMs)
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info("erased " + n + " meetings past the retention period");
+          }
+        })
+        .onFailure(e -> LOG.warning("erasing old meetings failed: " + e.getMessage()));
+  }
+}
