@@ -124,6 +124,44 @@ class PgEventLogTest {
   }
 
   @Test
+  void meetingsPastTheRetentionPeriodAreErasedAndRecentOnesStay(VertxTestContext ctx) {
+    String old = meeting();
+    String recent = meeting();
+    long now = 1_795_000_000_000L;
+    long month = 31L * 24 * 3600 * 1000;
+    Recorded longAgo = new Recorded(1, "p-anna", null, now - 2 * month, List.of(new Event.MeetingEnded(1, null)));
+    Recorded monthsAgo = new Recorded(1, "p-anna", null, now - 2 * month, List.of(new Event.CardDeleted("x")));
+    Recorded today = new Recorded(2, "p-anna", null, now, List.of(new Event.CardDeleted("y")));
+    context.runOnContext(v -> log.append(old, longAgo)
+        .compose(x -> log.append(recent, monthsAgo))
+        .compose(x -> log.append(recent, today))
+        .compose(x -> log.eraseIdleSince(now - month))
+        .compose(erased -> {
+          ctx.verify(() -> assertThat(erased).isGreaterThanOrEqualTo(1));
+          return log.read(old, 0, 10).compose(gone -> log.read(recent, 0, 10).map(kept -> {
+            ctx.verify(() -> {
+              assertThat(gone).isEmpty();
+              assertThat(kept).hasSize(2);
+            });
+            return null;
+          }));
+        })
+        .onComplete(ctx.succeedingThenComplete()));
+  }
+
+  @Test
+  void erasingNowKeepsOnlyTheEndAsAMarker(VertxTestContext ctx) {
+    String meeting = meeting();
+    context.runOnContext(v -> log.append(meeting, batch(1, "secret one"))
+        .compose(x -> log.append(meeting, batch(2, "secret two")))
+        .compose(x -> log.append(meeting, batch(3, "the end")))
+        .compose(x -> log.erase(meeting))
+        .compose(x -> log.read(meeting, 0, 10))
+        .map(left -> ctx.verify(() -> assertThat(left).containsExactly(batch(3, "the end"))))
+        .onComplete(ctx.succeedingThenComplete()));
+  }
+
+  @Test
   void anotherNodeHearsAboutAnAppend(Vertx vertx, VertxTestContext ctx) {
     String meeting = meeting();
     Checkpoint heard = ctx.checkpoint();

@@ -42,8 +42,24 @@ public final class Api {
         .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
   }
 
+  public Future<Response> get(String path, String token) {
+    RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(port).setURI(path)
+        .putHeader("Authorization", "Bearer " + token);
+    return http.request(options)
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
+  }
+
   public Future<Meeting> createMeeting(String title) {
-    return post("/api/meetings", new JsonObject().put("title", title).put("chairName", "Chris").encode())
+    return createMeeting(title, null);
+  }
+
+  public Future<Meeting> createMeeting(String title, String method) {
+    JsonObject body = new JsonObject().put("title", title).put("chairName", "Chris");
+    if (method != null) {
+      body.put("method", method);
+    }
+    return post("/api/meetings", body.encode())
         .map(r -> {
           if (r.status() != 201) {
             throw new IllegalStateException("create failed: " + r);

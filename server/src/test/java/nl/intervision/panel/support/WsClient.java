@@ -129,6 +129,22 @@ public final class WsClient {
     return closed.future();
   }
 
+  /** Everything received, as the text that came over the wire (re-encoded). */
+  public List<String> everything() {
+    return received.stream().map(JsonObject::encode).toList();
+  }
+
+  /** Sends a command and waits for its reply; fails when the reply is an error. */
+  public Future<JsonObject> ask(String id, JsonObject command) {
+    command(id, command);
+    return reply(id).map(reply -> {
+      if (!"ack".equals(reply.getString("type"))) {
+        throw new IllegalStateException(command.getString("type") + " was refused: " + reply.encode());
+      }
+      return reply;
+    });
+  }
+
   public List<JsonObject> received(String type) {
     return received.stream().filter(f -> type.equals(f.getString("type"))).toList();
   }

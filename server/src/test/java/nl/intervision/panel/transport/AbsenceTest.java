@@ -1,0 +1,112 @@
+package nl.intervision.panel.transport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.WebSocketClient;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Timeout;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.WsClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What the server does on its own when someone the meeting depends on drops out. */
+@ExtendWith(VertxExtension.class)
+@Timeout(value = 20, timeUnit = TimeUnit.SECONDS)
+class AbsenceTest {
+  static final long TAKEOVER_MS = 300;
+
+  HttpVerticle node;
+  Vertx vertx;
+  WebSocketClient sockets;
+  HttpClient http;
+  Api api;
+  int port;
+
+  @BeforeEach
+  void startServer(Vertx vertx, VertxTestContext ctx) {
+    this.vertx = vertx;
+    node = new HttpVerticle(WebSocketTest.CONFIG.withChairTakeoverMs(TAKEOVER_MS));
+    vertx.deployVerticle(node).onComplete(ctx.succeeding(id -> {
+      port = node.port();
+      sockets = vertx.createWebSocketClient();
+      http = vertx.createHttpClient();
+      api = new Api(http, port);
+      ctx.completeNow();
+    }));
+  }
+
+  Future<WsClient> connected(String token) {
+    return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
+  }
+
+  static Predicate<JsonObject> event(String type) {
+    return frame -> "applied".equals(frame.getString("type")) && frame.getJsonArray("events").stream()
+        .anyMatch(e -> type.equals(((JsonObject) e).getString("type")));
+  }
+
+  static JsonObject eventIn(JsonObject applied, String type) {
+    return applied.getJsonArray("events").stream().map(e -> (JsonObject) e)
+        .filter(e -> type.equals(e.getString("type"))).findFirst().orElseThrow();
+  }
+
+  @Test
+  void whenTheCaseBringerDropsOutTheTimerPausesAndEveryoneSeesWhy(VertxTestContext ctx) {
+    api.createMeeting("m").compose(m -> api.join(m, "Anna", null).compose(anna ->
+        connected(m.chairToken()).compose(chair -> connected(anna.token()).compose(a ->
+            chair.ask("cb", new JsonObject().put("type", "chooseCaseBringer").put("participantId", anna.id()))
+                .compose(v -> chair.ask("t", new JsonObject().put("type", "startTimer").put("seconds", 600)))
+                .compose(v -> a.close())
+                .compose(v -> chair.frame(event("timerChanged").and(f -> f.getLong("seq") > 4)))))))
+        .map(applied -> ctx.verify(() -> {
+          JsonObject paused = eventIn(applied, "timerChanged");
+          assertThat(paused.getString("change")).isEqualTo("paused");
+          assertThat(paused.getString("reason")).isEqualTo("case-bringer-offline");
+          assertThat(paused.getJsonObject("timer").getLong("remainingMs")).isPositive();
+        }))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void aBackupChairTakesOverWhenTheChairStaysAway(VertxTestContext ctx) {
+    api.createMeeting("m").compose(m -> api.join(m, "Bert", null).compose(bert ->
+        connected(m.chairToken()).compose(chair -> connected(bert.token()).compose(b ->
+            chair.ask("b", new JsonObject().put("type", "nameBackupChair").put("participantId", bert.id()))
+                .compose(v -> chair.close())
+                .compose(v -> b.frame(event("chairHandedOver")))
+                .map(applied -> {
+                  ctx.verify(() -> {
+                    JsonObject handover = eventIn(applied, "chairHandedOver");
+                    assertThat(handover.getString("to")).isEqualTo(bert.id());
+                    assertThat(handover.getString("reason")).isEqualTo("chair-offline");
+                  });
+                  return b;
+                })
+                .compose(newChair -> newChair.ask("n", new JsonObject().put("type", "advancePhase").put("fromPhase", 0)))))))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void aChairWhoComesBackInTimeKeepsTheChair(VertxTestContext ctx) {
+    api.createMeeting("m").compose(m -> api.join(m, "Bert", null).compose(bert ->
+        connected(m.chairToken()).compose(chair -> connected(bert.token()).compose(b ->
+            chair.ask("b", new JsonObject().put("type", "nameBackupChair").put("participantId", bert.id()))
+                .compose(v -> chair.close())
+                .compose(v -> connected(m.chairToken()))
+                // Proving that something does NOT happen takes waiting past its deadline: twice the takeover time.
+                .compose(back -> back.ask("t", new JsonObject().put("type", "startTimer").put("seconds", 1))
+                    .compose(v -> Future.<Void>future(p -> vertx.setTimer(TAKEOVER_MS * 2, t -> p.complete())))
+                    .compose(v -> back.ask("n", new JsonObject().put("type", "advancePhase").put("fromPhase", 0))))
+                .map(v -> ctx.verify(() -> assertThat(b.received("applied").stream()
+                    .anyMatch(event("chairHandedOver"))).isFalse()))))))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+}
