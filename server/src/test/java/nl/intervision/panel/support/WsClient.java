@@ -61,6 +61,11 @@ public final class WsClient {
     return client.connect(options).map(WsClient::new);
   }
 
+  /** A command of this type, to add fields to. */
+  public static JsonObject command(String type) {
+    return new JsonObject().put("type", type);
+  }
+
   public WsClient hello(String token) {
     return send(new JsonObject().put("type", "hello").put("token", token));
   }

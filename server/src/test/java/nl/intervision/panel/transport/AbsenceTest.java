@@ -1,11 +1,10 @@
 package nl.intervision.panel.transport;
 
+import static nl.intervision.panel.support.WsClient.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Timeout;
 import io.vertx.junit5.VertxExtension;
@@ -13,6 +12,7 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.WsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,28 +24,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AbsenceTest {
   static final long TAKEOVER_MS = 300;
 
-  HttpVerticle node;
-  Vertx vertx;
-  WebSocketClient sockets;
-  HttpClient http;
+  LiveServer server;
   Api api;
-  int port;
+  Vertx vertx;
 
   @BeforeEach
   void startServer(Vertx vertx, VertxTestContext ctx) {
     this.vertx = vertx;
-    node = new HttpVerticle(WebSocketTest.CONFIG.withChairTakeoverMs(TAKEOVER_MS));
-    vertx.deployVerticle(node).onComplete(ctx.succeeding(id -> {
-      port = node.port();
-      sockets = vertx.createWebSocketClient();
-      http = vertx.createHttpClient();
-      api = new Api(http, port);
+    LiveServer.start(vertx, WebSocketTest.CONFIG.withChairTakeoverMs(TAKEOVER_MS)).onComplete(ctx.succeeding(started -> {
+      server = started;
+      api = started.api;
       ctx.completeNow();
     }));
   }
 
   Future<WsClient> connected(String token) {
-    return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
+    return server.connected(token);
   }
 
   static Predicate<JsonObject> event(String type) {

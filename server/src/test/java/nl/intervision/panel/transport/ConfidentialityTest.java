@@ -1,11 +1,10 @@
 package nl.intervision.panel.transport;
 
+import static nl.intervision.panel.support.WsClient.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Timeout;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.WsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,21 +38,15 @@ class ConfidentialityTest {
          "cards": ["hypothesis"], "silent": false, "anonymous": true}
       ]}""");
 
-  HttpVerticle node;
-  WebSocketClient sockets;
-  HttpClient http;
+  LiveServer server;
   Api api;
-  int port;
   final AtomicInteger ids = new AtomicInteger();
 
   @BeforeEach
   void startServer(Vertx vertx, VertxTestContext ctx) {
-    node = new HttpVerticle(WebSocketTest.CONFIG);
-    vertx.deployVerticle(node).onComplete(ctx.succeeding(id -> {
-      port = node.port();
-      sockets = vertx.createWebSocketClient();
-      http = vertx.createHttpClient();
-      api = new Api(http, port);
+    LiveServer.start(vertx, WebSocketTest.CONFIG).onComplete(ctx.succeeding(started -> {
+      server = started;
+      api = started.api;
       ctx.completeNow();
     }));
   }
@@ -65,15 +59,11 @@ class ConfidentialityTest {
   }
 
   Future<WsClient> connected(String token) {
-    return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
+    return server.connected(token);
   }
 
   String id() {
     return "v-" + ids.incrementAndGet();
-  }
-
-  static JsonObject command(String type) {
-    return new JsonObject().put("type", type);
   }
 
   /** A meeting on the quiet method, Anna as case-bringer, in the silent writing phase. */
@@ -115,7 +105,7 @@ class ConfidentialityTest {
           assertThat(p.anna().applied(seq).result().getJsonArray("events")).isEmpty();
         });
         // Coming back does not leak it either: neither the state nor the replay carries it.
-        return WsClient.connect(sockets, port).compose(c -> c.hello(p.annaId().token(), 1).frame("welcome"));
+        return server.connect().compose(c -> c.hello(p.annaId().token(), 1).frame("welcome"));
       }).compose(welcome -> {
         ctx.verify(() -> assertThat(welcome.encode()).doesNotContain(SECRET));
         return p.chair().ask(id(), command("revealCards"));
@@ -142,7 +132,7 @@ class ConfidentialityTest {
               assertThat(card.containsKey("authorId")).as("author sent to someone else").isFalse();
             }
           });
-          return WsClient.connect(sockets, port).compose(c -> c.hello(p.meeting().chairToken()).frame("welcome"))
+          return server.connect().compose(c -> c.hello(p.meeting().chairToken()).frame("welcome"))
               .compose(welcome -> {
                 ctx.verify(() -> {
                   JsonArray cards = welcome.getJsonObject("state").getJsonArray("cards");
@@ -182,7 +172,7 @@ class ConfidentialityTest {
       p.chair().command(id(), command("endMeeting").put("erase", true));
       return Future.all(closed).compose(v -> {
         ctx.verify(() -> closed.forEach(code -> assertThat(code.result()).isEqualTo((short) 4404)));
-        return WsClient.connect(sockets, port).compose(c -> c.hello(p.annaId().token()).closeCode());
+        return server.connect().compose(c -> c.hello(p.annaId().token()).closeCode());
       }).compose(code -> {
         ctx.verify(() -> assertThat(code).isEqualTo((short) 4404));
         return api.get("/api/meetings/" + p.meeting().id() + "/summary", p.meeting().chairToken());

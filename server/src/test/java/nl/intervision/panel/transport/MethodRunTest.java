@@ -1,11 +1,10 @@
 package nl.intervision.panel.transport;
 
+import static nl.intervision.panel.support.WsClient.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Timeout;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.WsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +35,8 @@ class MethodRunTest {
   /** The group writes these about the case; the case-bringer writes the rest. */
   static final Set<String> GROUP_KINDS = Set.of("information-question", "deepening-question", "hypothesis", "advice");
 
-  HttpVerticle node;
-  WebSocketClient sockets;
-  HttpClient http;
+  LiveServer server;
   Api api;
-  int port;
   final AtomicInteger ids = new AtomicInteger();
 
   static List<String> methods() {
@@ -48,12 +45,9 @@ class MethodRunTest {
 
   @BeforeEach
   void startServer(Vertx vertx, VertxTestContext ctx) {
-    node = new HttpVerticle(WebSocketTest.CONFIG);
-    vertx.deployVerticle(node).onComplete(ctx.succeeding(id -> {
-      port = node.port();
-      sockets = vertx.createWebSocketClient();
-      http = vertx.createHttpClient();
-      api = new Api(http, port);
+    LiveServer.start(vertx, WebSocketTest.CONFIG).onComplete(ctx.succeeding(started -> {
+      server = started;
+      api = started.api;
       ctx.completeNow();
     }));
   }
@@ -61,15 +55,11 @@ class MethodRunTest {
   record Group(Api.Meeting meeting, WsClient chair, WsClient anna, WsClient bert, JsonArray agenda) {}
 
   Future<WsClient> connected(String token) {
-    return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
+    return server.connected(token);
   }
 
   String id() {
     return "r-" + ids.incrementAndGet();
-  }
-
-  static JsonObject command(String type) {
-    return new JsonObject().put("type", type);
   }
 
   @ParameterizedTest

@@ -1,11 +1,10 @@
 package nl.intervision.panel.transport;
 
+import static nl.intervision.panel.support.WsClient.command;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Checkpoint;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.WsClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,31 +30,20 @@ class WebSocketTest {
       .withLimits(1_000, 4_096, 20, 40)
       .withAllowedOrigins(List.of("https://teams.example.org"));
 
-  // Fields, not locals: Vert.x 5 may clean up a client that is no longer referenced mid-test.
-  HttpVerticle node;
-  WebSocketClient sockets;
-  HttpClient http;
+  LiveServer server;
   Api api;
-  int port;
 
   @BeforeEach
   void startServer(Vertx vertx, VertxTestContext ctx) {
-    node = new HttpVerticle(CONFIG);
-    vertx.deployVerticle(node).onComplete(ctx.succeeding(id -> {
-      port = node.port();
-      sockets = vertx.createWebSocketClient();
-      http = vertx.createHttpClient();
-      api = new Api(http, port);
+    LiveServer.start(vertx, CONFIG).onComplete(ctx.succeeding(started -> {
+      server = started;
+      api = started.api;
       ctx.completeNow();
     }));
   }
 
   Future<WsClient> connected(String token) {
-    return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
-  }
-
-  static JsonObject command(String type) {
-    return new JsonObject().put("type", type);
+    return server.connected(token);
   }
 
   static JsonObject addCard(String text) {
@@ -64,7 +53,7 @@ class WebSocketTest {
   @Test
   void helloIsAnsweredWithTheMeetingAsItIsNow(VertxTestContext ctx) {
     api.createMeeting("Team intervision")
-        .compose(m -> WsClient.connect(sockets, port).compose(c -> c.hello(m.chairToken()).frame("welcome"))
+        .compose(m -> server.connect().compose(c -> c.hello(m.chairToken()).frame("welcome"))
             .map(welcome -> ctx.verify(() -> {
               assertThat(welcome.getJsonObject("you").getString("participantId")).isEqualTo(m.chairId());
               assertThat(welcome.getJsonObject("you").getString("role")).isEqualTo("chair");
@@ -184,7 +173,7 @@ class WebSocketTest {
               chair.command("m-1", addCard("while you were away"));
               chair.command("m-2", command("startRound"));
               return chair.reply("m-2");
-            }).compose(v -> WsClient.connect(sockets, port))
+            }).compose(v -> server.connect())
               .compose(back -> back.hello(anna.token(), 4).frame("welcome"))
               .map(welcome -> ctx.verify(() -> {
                 assertThat(welcome.getLong("seq")).isEqualTo(6L);
@@ -200,7 +189,7 @@ class WebSocketTest {
 
   @Test
   void aClientAheadOfTheServerIsToldToRelyOnTheState(VertxTestContext ctx) {
-    api.createMeeting("m").compose(m -> WsClient.connect(sockets, port).compose(c -> c.hello(m.chairToken(), 99).frame("welcome")))
+    api.createMeeting("m").compose(m -> server.connect().compose(c -> c.hello(m.chairToken(), 99).frame("welcome")))
         .map(welcome -> ctx.verify(() -> {
           assertThat(welcome.getBoolean("resync")).isTrue();
           assertThat(welcome.containsKey("missed")).isFalse();
@@ -259,7 +248,7 @@ class WebSocketTest {
 
   @Test
   void anObserverReadsAlongWithoutTheJoinCodeAndCannotWrite(VertxTestContext ctx) {
-    api.createMeeting("m").compose(m -> api.join(m, "Olga", "observer")).compose(olga -> WsClient.connect(sockets, port)
+    api.createMeeting("m").compose(m -> api.join(m, "Olga", "observer")).compose(olga -> server.connect()
         .compose(c -> c.hello(olga.token()).frame("welcome").compose(welcome -> {
           ctx.verify(() -> {
             assertThat(welcome.getJsonObject("you").getString("role")).isEqualTo("observer");
@@ -289,7 +278,7 @@ class WebSocketTest {
   // ---- close codes
 
   Future<Short> closedAfter(String... frames) {
-    return WsClient.connect(sockets, port).compose(c -> {
+    return server.connect().compose(c -> {
       for (String frame : frames) {
         c.sendText(frame);
       }
@@ -335,9 +324,9 @@ class WebSocketTest {
   @Test
   void aPageFromAForeignOriginCloses4403(VertxTestContext ctx) {
     api.createMeeting("m").compose(m -> Future.all(
-        expectClose(ctx, WsClient.connect(sockets, port, "https://evil.example.com").compose(WsClient::closeCode), 4403),
-        WsClient.connect(sockets, port, "https://teams.example.org").compose(c -> c.hello(m.chairToken()).frame("welcome")),
-        WsClient.connect(sockets, port, "http://localhost:" + port).compose(c -> c.hello(m.chairToken()).frame("welcome"))))
+        expectClose(ctx, server.connect("https://evil.example.com").compose(WsClient::closeCode), 4403),
+        server.connect("https://teams.example.org").compose(c -> c.hello(m.chairToken()).frame("welcome")),
+        server.connect("http://localhost:" + server.port).compose(c -> c.hello(m.chairToken()).frame("welcome"))))
         .onComplete(ctx.succeedingThenComplete());
   }
 
