@@ -7,6 +7,22 @@ source scripts/java-env.sh
 source scripts/postgres-env.sh
 
 ensure_postgres
+
+# The browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+if [ -z "${CHROMIUM_PATH:-}" ]; then
+  if ! command -v chromium >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      echo "installing Chromium for the browser tests ..." >&2
+      apt-get update -q >&2
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >&2
+    else
+      echo "error: the browser tests need Chromium: apt-get install chromium, or set CHROMIUM_PATH" >&2
+      exit 1
+    fi
+  fi
+  export CHROMIUM_PATH="$(command -v chromium)"
+fi
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 
 mvn -B verify "$@"

@@ -28,7 +28,13 @@ public record Config(
     int frameBurst,
     int dbPoolSize,
     long chairTakeoverMs,
-    int retentionDays) {
+    int retentionDays,
+    List<String> frameAncestors) {
+
+  /** The meeting platforms' hosts that may show the panel in a frame (Teams, Zoom, Google Meet, Webex). */
+  public static final String DEFAULT_FRAME_ANCESTORS = "https://teams.microsoft.com https://*.teams.microsoft.com "
+      + "https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.skype.com "
+      + "https://*.zoom.us https://*.zoom.com https://meet.google.com https://*.webex.com";
 
   public static Config fromEnv(Map<String, String> env) {
     int port = integer(env, "PORT", 8080);
@@ -58,7 +64,8 @@ public record Config(
         integer(env, "FRAME_BURST", 60),
         integer(env, "DB_POOL_SIZE", 4),
         integer(env, "CHAIR_TAKEOVER_SECONDS", 60) * 1000L,
-        integer(env, "RETENTION_DAYS", 30));
+        integer(env, "RETENTION_DAYS", 30),
+        List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")));
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret. */
@@ -68,22 +75,22 @@ public record Config(
 
   public Config withDatabase(String url) {
     return new Config(host, port, url, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays);
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
   }
 
   public Config withLimits(long newHelloTimeoutMs, int newMaxFrameBytes, int newFramesPerSecond, int newBurst) {
     return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize, chairTakeoverMs, retentionDays);
+        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
   }
 
   public Config withAllowedOrigins(List<String> origins) {
     return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, List.copyOf(origins), tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays);
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
   }
 
   public Config withChairTakeoverMs(long ms) {
     return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, ms, retentionDays);
+        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, ms, retentionDays, frameAncestors);
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

@@ -57,6 +57,7 @@ public final class HttpVerticle extends VerticleBase {
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
 
     Router router = Router.router(vertx);
+    router.route().handler(new SecurityHeaders(config));
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);

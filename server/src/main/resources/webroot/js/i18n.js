@@ -1,0 +1,144 @@
+// Dutch and English. The page follows the browser's language until someone picks one.
+
+const TEXTS = {
+  nl: {
+    appName: 'Intervision Panel',
+    language: 'English', languageLabel: 'Switch to English',
+    themeDark: 'Donker', themeLight: 'Licht', themeLabel: 'Wissel licht en donker',
+    createTitle: 'Nieuwe intervisiebijeenkomst', meetingTitle: 'Titel', yourName: 'Je naam', method: 'Methode',
+    create: 'Bijeenkomst starten', createHint: 'Je wordt voorzitter en krijgt een link om te delen.',
+    joinHint: 'Heb je een uitnodigingslink? Open die; je komt dan hier terecht om mee te doen.',
+    joinTitle: 'Meedoen aan de bijeenkomst', observer: 'Alleen meekijken (observator)', join: 'Meedoen',
+    notInMeeting: 'Je doet nog niet mee aan deze bijeenkomst. Vraag de voorzitter om de uitnodigingslink.',
+    backHome: 'Naar het begin',
+    online: 'Verbonden', offline: 'Geen verbinding', connecting: 'Verbinden…',
+    reconnecting: 'Verbinding verbroken. Opnieuw verbinden over {s} s…',
+    lostForGood: 'De verbinding is gesloten: {reason}',
+    whileAway: 'Terwijl je weg was: {what}',
+    nChanges: '{n} wijziging(en)', nCards: '{n} nieuwe kaart(en)', phaseNow: 'nu in fase "{phase}"',
+    phaseOf: 'Fase {n} van {total}', part_opening: 'Opening', part_method: 'Methode', part_closing: 'Afronding',
+    previous: 'Vorige fase', next: 'Volgende fase',
+    confirmNext: 'Nog niet iedereen is klaar ({done} van {total}). Toch door naar de volgende fase?',
+    timer: 'Tijd', startTimer: 'Start {m} min', pause: 'Pauze', resume: 'Verder', plusMinute: '+1 min',
+    timerPausedBecause: 'Gepauzeerd: de inbrenger is weggevallen.', noTimer: 'Geen timer',
+    done: 'Ik ben klaar', notDone: 'Toch nog niet klaar', doneCount: '{done} van {total} klaar',
+    speaking: 'Spreekvolgorde', nowSpeaking: 'Aan het woord', nobodySpeaking: 'Niemand heeft het woord.',
+    queue: 'Wachtrij', raiseHand: 'Hand opsteken', lowerHand: 'Hand laten zakken', pass: 'Beurt overslaan',
+    nextSpeaker: 'Volgende spreker', startRound: 'Ronde starten',
+    speaks_round: 'Ieder om de beurt', speaks_free: 'Vrij gesprek, steek je hand op',
+    'speaks_case-bringer': 'Alleen de inbrenger spreekt', speaks_chair: 'De voorzitter leidt',
+    board: 'Bord', noCards: 'Nog geen kaarten in deze fase.', collectsNothing: 'In deze fase komt niets op het bord.',
+    addCard: 'Toevoegen', newCard: 'Nieuwe kaart', kind: 'Soort',
+    'kind_learning-question': 'Leervraag', 'kind_information-question': 'Informatievraag',
+    'kind_deepening-question': 'Verdiepende vraag', kind_hypothesis: 'Hypothese', kind_advice: 'Advies',
+    kind_recognition: 'Herkenning', 'kind_action-point': 'Actiepunt',
+    silentPhase: 'Stil schrijven: anderen zien je kaarten pas als de voorzitter ze onthult.',
+    anonymousPhase: 'Anoniem: niemand ziet wie wat schreef.',
+    reveal: 'Alle kaarten onthullen ({n} verborgen)', hiddenCard: 'Verborgen kaart van {name}',
+    hiddenCardAnon: 'Verborgen kaart', anonymous: 'anoniem', you: 'jij',
+    vote: 'Stem', votes: '{n} stem(men)', edit: 'Bewerken', save: 'Opslaan', cancel: 'Annuleren', remove: 'Verwijderen',
+    confirmRemove: 'Deze kaart verwijderen?', revealMine: 'Laat zien dat deze van mij is',
+    warm: 'Warm', neutral: 'Neutraal', cold: 'Koud', key: 'Kernvraag', markKey: 'Markeer als kernvraag',
+    answered: 'Beantwoord', markAnswered: 'Markeer beantwoord', chooseCase: 'Kies als casus',
+    chosenQuestion: 'Gekozen leervraag', owner: 'Wie', actionPoints: 'Actiepunten', noActionPoints: 'Nog geen actiepunten.',
+    people: 'Deelnemers', role_chair: 'voorzitter', role_participant: 'deelnemer', role_observer: 'observator',
+    caseBringer: 'inbrenger', backup: 'reserve-voorzitter', handOver: 'Voorzitterschap overdragen aan',
+    handOverButton: 'Overdragen', backupChair: 'Reserve-voorzitter', noBackup: '(geen)', setBackup: 'Instellen',
+    confirmHandOver: 'Voorzitterschap overdragen aan {name}?',
+    invite: 'Uitnodigen', joinCode: 'Code', copy: 'Kopieer link', copied: 'Link gekopieerd',
+    endMeeting: 'Bijeenkomst beëindigen', confirmEnd: 'De bijeenkomst beëindigen? Niemand kan daarna nog iets wijzigen.',
+    ended: 'Deze bijeenkomst is beëindigd.', summary: 'Verslag tonen',
+    announcePhase: 'Nieuwe fase: {phase}', announceSpeaker: 'Aan het woord: {name}',
+    refused: 'Niet gelukt: {message}', close_4401: 'je toegang is verlopen; open de uitnodigingslink opnieuw',
+    close_4403: 'deze pagina mag geen verbinding maken', close_4404: 'de bijeenkomst bestaat niet meer of is beëindigd',
+    close_other: 'onbekende fout ({code})',
+  },
+  en: {
+    appName: 'Intervision Panel',
+    language: 'Nederlands', languageLabel: 'Wissel naar Nederlands',
+    themeDark: 'Dark', themeLight: 'Light', themeLabel: 'Switch light and dark',
+    createTitle: 'New intervision meeting', meetingTitle: 'Title', yourName: 'Your name', method: 'Method',
+    create: 'Start the meeting', createHint: 'You will chair it and get a link to share.',
+    joinHint: 'Got an invitation link? Open it and you will land here to join.',
+    joinTitle: 'Join the meeting', observer: 'Only watch (observer)', join: 'Join',
+    notInMeeting: 'You are not in this meeting yet. Ask the chair for the invitation link.',
+    backHome: 'Back to the start',
+    online: 'Connected', offline: 'Disconnected', connecting: 'Connecting…',
+    reconnecting: 'Connection lost. Reconnecting in {s} s…',
+    lostForGood: 'The connection was closed: {reason}',
+    whileAway: 'While you were away: {what}',
+    nChanges: '{n} change(s)', nCards: '{n} new card(s)', phaseNow: 'now in phase "{phase}"',
+    phaseOf: 'Phase {n} of {total}', part_opening: 'Opening', part_method: 'Method', part_closing: 'Closing',
+    previous: 'Previous phase', next: 'Next phase',
+    confirmNext: 'Not everyone is done yet ({done} of {total}). Move to the next phase anyway?',
+    timer: 'Time', startTimer: 'Start {m} min', pause: 'Pause', resume: 'Resume', plusMinute: '+1 min',
+    timerPausedBecause: 'Paused: the case-bringer dropped out.', noTimer: 'No timer',
+    done: "I'm done", notDone: 'Not done after all', doneCount: '{done} of {total} done',
+    speaking: 'Speaking order', nowSpeaking: 'Speaking', nobodySpeaking: 'Nobody has the floor.',
+    queue: 'Queue', raiseHand: 'Raise hand', lowerHand: 'Lower hand', pass: 'Pass my turn',
+    nextSpeaker: 'Next speaker', startRound: 'Start a round',
+    speaks_round: 'Everyone in turn', speaks_free: 'Open conversation, raise your hand',
+    'speaks_case-bringer': 'Only the case-bringer speaks', speaks_chair: 'The chair leads',
+    board: 'Board', noCards: 'No cards in this phase yet.', collectsNothing: 'Nothing goes on the board in this phase.',
+    addCard: 'Add', newCard: 'New card', kind: 'Kind',
+    'kind_learning-question': 'Learning question', 'kind_information-question': 'Information question',
+    'kind_deepening-question': 'Deepening question', kind_hypothesis: 'Hypothesis', kind_advice: 'Advice',
+    kind_recognition: 'Recognition', 'kind_action-point': 'Action point',
+    silentPhase: 'Silent writing: others see your cards only when the chair reveals them.',
+    anonymousPhase: 'Anonymous: nobody sees who wrote what.',
+    reveal: 'Reveal all cards ({n} hidden)', hiddenCard: 'Hidden card by {name}', hiddenCardAnon: 'Hidden card',
+    anonymous: 'anonymous', you: 'you',
+    vote: 'Vote', votes: '{n} vote(s)', edit: 'Edit', save: 'Save', cancel: 'Cancel', remove: 'Delete',
+    confirmRemove: 'Delete this card?', revealMine: 'Show that this one is mine',
+    warm: 'Warm', neutral: 'Neutral', cold: 'Cold', key: 'Key question', markKey: 'Mark as key question',
+    answered: 'Answered', markAnswered: 'Mark answered', chooseCase: 'Choose as the case',
+    chosenQuestion: 'Chosen learning question', owner: 'Who', actionPoints: 'Action points', noActionPoints: 'No action points yet.',
+    people: 'People', role_chair: 'chair', role_participant: 'participant', role_observer: 'observer',
+    caseBringer: 'case-bringer', backup: 'backup chair', handOver: 'Hand the chair over to',
+    handOverButton: 'Hand over', backupChair: 'Backup chair', noBackup: '(none)', setBackup: 'Set',
+    confirmHandOver: 'Hand the chair over to {name}?',
+    invite: 'Invite', joinCode: 'Code', copy: 'Copy link', copied: 'Link copied',
+    endMeeting: 'End the meeting', confirmEnd: 'End the meeting? Nobody can change anything after that.',
+    ended: 'This meeting has ended.', summary: 'Show the summary',
+    announcePhase: 'New phase: {phase}', announceSpeaker: 'Now speaking: {name}',
+    refused: 'Did not work: {message}', close_4401: 'your access expired; open the invitation link again',
+    close_4403: 'this page may not connect', close_4404: 'the meeting no longer exists or has ended',
+    close_other: 'unknown error ({code})',
+  },
+};
+
+let current = pick();
+
+function pick() {
+  const saved = localStorage.getItem('ivp.language');
+  if (saved === 'nl' || saved === 'en') {
+    return saved;
+  }
+  return (navigator.language || 'nl').toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function language() {
+  return current;
+}
+
+export function setLanguage(lang) {
+  current = lang;
+  localStorage.setItem('ivp.language', lang);
+  document.documentElement.lang = lang;
+}
+
+/** A text in the current language, with {name} placeholders filled in. */
+export function t(key, params = {}) {
+  const text = TEXTS[current][key] ?? TEXTS.en[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
+}
+
+/** A {nl, en} text from the server, in the current language. */
+export function local(text) {
+  if (text == null) {
+    return '';
+  }
+  return typeof text === 'string' ? text : (text[current] ?? text.en ?? text.nl ?? '');
+}
+
+document.documentElement.lang = current;
