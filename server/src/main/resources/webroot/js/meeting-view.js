@@ -112,7 +112,7 @@ function boardSection(v) {
   // While the case is being chosen, the learning questions stay on the board to vote on and pick from.
   const cards = s.cards.filter((c) => c.kind !== 'action-point'
     && (c.phaseId === phase.id || (phase.part === 'opening' && c.kind === 'learning-question')));
-  const hidden = cards.filter((c) => c.hidden && c.phaseId === phase.id).length;
+  const hidden = s.cards.filter((c) => c.hidden).length;
   const chosen = s.cards.find((c) => c.id === s.learningQuestionId);
   return h('section', { 'aria-labelledby': 'board-title' },
     h('h2', { id: 'board-title' }, t('board')),

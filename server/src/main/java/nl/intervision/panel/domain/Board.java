@@ -23,7 +23,7 @@ final class Board {
       throw Rejected.forbidden("the phase '" + phase.name().en() + "' collects " + String.join(", ", phase.cards())
           + ", not " + kind);
     }
-    if (state.isCaseBringer(by.actorId()) && CardKind.ABOUT_THE_CASE.contains(kind)) {
+    if (state.isCaseBringer(by.actorId()) && CardKind.ABOUT_THE_CASE.contains(kind) && phase.speaking() != Speaking.CASE_BRINGER) {
       throw Rejected.forbidden("the case-bringer answers and listens here; " + kind + " cards come from the group");
     }
     String ownerId = null;
@@ -43,7 +43,8 @@ final class Board {
   static List<Event> edit(MeetingState state, Envelope by, String cardId, String text) {
     String checked = Texts.required("text", text, Limits.CARD_TEXT);
     Card card = Permissions.visibleCard(state, cardId, by.actorId());
-    return card.text().equals(checked) ? List.of() : List.of(new CardEdited(cardId, checked, by.at()));
+    return card.text().equals(checked) ? List.of()
+        : List.of(new CardEdited(cardId, checked, by.at(), card.hidden() ? true : null));
   }
 
   static List<Event> vote(MeetingState state, Envelope by, String cardId) {
@@ -56,19 +57,21 @@ final class Board {
     return card.voters().contains(by.actorId()) ? List.of(new CardUnvoted(cardId, by.actorId())) : List.of();
   }
 
-  /** All at once, so nobody's answer is coloured by someone else's. */
+  /**
+   * All at once, so nobody's answer is coloured by someone else's. Every card still hidden goes,
+   * also from an earlier silent phase: a chair who moved on before revealing can still do so.
+   */
   static List<Event> reveal(MeetingState state) {
-    String phaseId = state.phase().id();
     List<Card> hidden = new ArrayList<>();
     for (Card card : state.cards()) {
-      if (card.hidden() && card.phaseId().equals(phaseId)) {
+      if (card.hidden()) {
         hidden.add(card.revealed());
       }
     }
     if (hidden.isEmpty()) {
       return List.of();
     }
-    return List.of(new CardsRevealed(phaseId, hidden));
+    return List.of(new CardsRevealed(state.phase().id(), hidden));
   }
 
   static List<Event> revealAuthor(MeetingState state, Envelope by, String cardId) {

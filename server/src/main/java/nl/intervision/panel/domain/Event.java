@@ -33,7 +33,8 @@ public sealed interface Event {
 
   record CardAdded(Card card) implements Event {}
 
-  record CardEdited(String cardId, String text, long at) implements Event {}
+  /** @param hidden the card was still hidden: only its author may ever see this text */
+  record CardEdited(String cardId, String text, long at, Boolean hidden) implements Event {}
 
   record CardDeleted(String cardId) implements Event {}
 

@@ -95,7 +95,8 @@ public record MeetingState(
    * the case-bringer neither takes turns nor writes there.
    */
   public boolean caseBringerListens() {
-    return part() == Agenda.Part.METHOD && phase().cards().stream().anyMatch(CardKind.CASE_BRINGER_LISTENS::contains);
+    return part() == Agenda.Part.METHOD && phase().speaking() != Speaking.CASE_BRINGER
+        && phase().cards().stream().anyMatch(CardKind.CASE_BRINGER_LISTENS::contains);
   }
 
   Builder edit() {

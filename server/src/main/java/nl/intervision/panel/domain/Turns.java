@@ -83,6 +83,9 @@ final class Turns {
         throw Rejected.badRequest("everyone appears in the queue once, and not the current speaker");
       }
     }
+    if (queue.equals(state.speaking().queue())) {
+      return List.of();
+    }
     return changed(SpeakingChange.REORDERED, by, state.speaking().withQueue(queue), state);
   }
 

@@ -48,7 +48,8 @@ public final class Visibility {
         case MeetingStarted e -> true;
         case CardAdded e -> e.card().hidden() || e.card().anonymous();
         case CardsRevealed e -> e.cards().stream().anyMatch(Card::anonymous);
-        case CardEdited e -> hidden(after, e.cardId());
+        case CardEdited e -> Boolean.TRUE.equals(e.hidden()) || hidden(after, e.cardId());
+        case AuthorRevealed e -> hidden(after, e.cardId());
         case CardVoted e -> hidden(after, e.cardId());
         case CardUnvoted e -> hidden(after, e.cardId());
         case CardRated e -> hidden(after, e.cardId());
@@ -70,13 +71,17 @@ public final class Visibility {
       case CardAdded e -> view(e.card(), recipient).map(CardAdded::new);
       case CardsRevealed e -> Optional.of(new CardsRevealed(e.phaseId(),
           e.cards().stream().map(c -> view(c, recipient)).flatMap(Optional::stream).toList()));
-      case CardEdited e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case CardEdited e -> Boolean.TRUE.equals(e.hidden())
+          ? (isAuthor(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty())
+          : readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case AuthorRevealed e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardVoted e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardUnvoted e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardRated e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardAnswered e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      // Someone who cannot see the new key card still learns that the old one is no longer key.
       case KeyQuestionMarked e ->
-          e.cardId() == null || readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+          Optional.of(e.cardId() == null || readable(after, e.cardId(), recipient) ? e : new KeyQuestionMarked(null));
       default -> Optional.of(event);
     };
   }
@@ -93,9 +98,17 @@ public final class Visibility {
     return Optional.of(card.authorKnownTo(recipient.id()) ? card : card.withoutAuthor());
   }
 
+  /**
+   * Whether this person may read the card now. A card that is gone counts as unreadable: replaying
+   * its history to someone coming back could otherwise show what was never theirs to see.
+   */
   private static boolean readable(MeetingState state, String cardId, Participant recipient) {
     Optional<Card> card = state.card(cardId);
-    return card.isEmpty() || !card.get().hidden() || card.get().authorId().equals(recipient.id());
+    return card.isPresent() && (!card.get().hidden() || card.get().authorId().equals(recipient.id()));
+  }
+
+  private static boolean isAuthor(MeetingState state, String cardId, Participant recipient) {
+    return state.card(cardId).map(c -> c.authorId().equals(recipient.id())).orElse(false);
   }
 
   private static boolean hidden(MeetingState state, String cardId) {

@@ -241,9 +241,8 @@ public final class Room {
 
   /** The chair ended the meeting and asked to erase it now: the content goes, and so does everyone. */
   private Future<Void> erase() {
-    for (Member member : List.copyOf(members)) {
-      member.meetingGone();
-    }
+    // Next turn of the event loop: the chair's ack goes out first.
+    scheduler.after(1, () -> List.copyOf(members).forEach(Member::meetingGone));
     return log.erase(meetingId).recover(e -> {
       // The end is stored; the retention job erases what this attempt could not.
       LOG.warning("erasing meeting " + meetingId + " failed: " + e.getMessage());

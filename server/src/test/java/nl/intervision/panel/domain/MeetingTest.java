@@ -204,7 +204,7 @@ class MeetingTest {
     @Test
     void onlyTheAuthorEditsACard() {
       Event added = new CardAdded(card("c-1", ANNA, "first"));
-      given(started(), added).at(9).when(ANNA, new EditCard("c-1", "second")).then(new CardEdited("c-1", "second", 9));
+      given(started(), added).at(9).when(ANNA, new EditCard("c-1", "second")).then(new CardEdited("c-1", "second", 9, null));
       given(started(), added).when(BERT, new EditCard("c-1", "mine now")).thenRejected(Reason.FORBIDDEN);
       given(started(), added).when(CHAIR, new EditCard("c-1", "chair's words")).thenRejected(Reason.FORBIDDEN);
       given(started(), added).when(ANNA, new EditCard("c-2", "second")).thenRejected(Reason.NOT_FOUND);

@@ -75,6 +75,18 @@ class MethodEngineTest {
     }
 
     @Test
+    void inTheirOwnPhaseTheCaseBringerWritesWhatThePhaseCollects() {
+      Phase core = new Phase("core", new Text("Kern", "Core"), new Text("", ""), Speaking.CASE_BRINGER,
+          List.of("hypothesis"), false, false, 5);
+      Agenda agenda = new Agenda("m", new Text("M", "M"), List.of(phase("learning", Speaking.ROUND)), List.of(core), List.of());
+      List<Event> history = new ArrayList<>(startedWith(agenda));
+      history.add(new CaseBringerChosen(ANNA));
+      history.add(new PhaseChanged(0, 1, "core", 1));
+      given(history).when(ANNA, new AddCard("The core is trust", null, null)).thenState();
+      given(history).when(ANNA, new RaiseHand()).thenState();
+    }
+
+    @Test
     void theCaseBringerListensWhileTheGroupAdvises() {
       Rejected r = given(withCase(), at(1, 4)).when(ANNA, new RaiseHand()).thenRejected(Reason.FORBIDDEN);
       assertThat(r.getMessage()).contains("listens");
@@ -207,6 +219,45 @@ class MethodEngineTest {
       assertThat(Visibility.stateFor(owned, chair).cards().get(0).authorId()).isEqualTo(BERT);
       Card other = state.cards().get(0);
       given(history, new CardAdded(other)).when(CHAIR, new RevealAuthor(cardId)).thenRejected(Reason.FORBIDDEN);
+    }
+
+    @Test
+    void someoneComingBackNeverSeesTheDraftsOfAHiddenCard() {
+      Card secret = hidden(new Card("c-h", "information-question", "write", BERT, "draft one", List.of(), 1, null,
+          false, false, false, null, false, false, null));
+      List<Event> history = new ArrayList<>(writing());
+      history.add(new CardAdded(secret));
+      Event edited = new CardEdited("c-h", "draft two", 2, true);
+      history.add(edited);
+      Participant anna = new Participant(ANNA, "Anna", Role.PARTICIPANT);
+      MeetingState revealed = Meeting.replay(MeetingState.NEW, history);
+      revealed = Meeting.replay(revealed, Meeting.decide(revealed, new Envelope(CHAIR, 3, "x"), new RevealCards()));
+      assertThat(Visibility.eventsFor(List.of(edited), anna, revealed)).isEmpty();
+      MeetingState deleted = Meeting.replay(Meeting.replay(MeetingState.NEW, history), List.of(new CardDeleted("c-h")));
+      assertThat(Visibility.eventsFor(List.of(edited), anna, deleted)).isEmpty();
+      Participant bert = new Participant(BERT, "Bert", Role.PARTICIPANT);
+      assertThat(Visibility.eventsFor(List.of(edited), bert, revealed)).containsExactly(edited);
+    }
+
+    @Test
+    void whatHappensToAHiddenCardStaysWithItsAuthor() {
+      Card secret = hidden(anonymous(new Card("c-h", "information-question", "write", BERT, "x", List.of(), 1, null,
+          false, false, false, null, false, false, null)));
+      MeetingState state = Meeting.replay(MeetingState.NEW, writing());
+      state = Meeting.replay(state, List.of(new CardAdded(secret), new AuthorRevealed("c-h", BERT)));
+      Participant anna = new Participant(ANNA, "Anna", Role.PARTICIPANT);
+      assertThat(Visibility.eventsFor(List.of(new AuthorRevealed("c-h", BERT)), anna, state)).isEmpty();
+      assertThat(Visibility.eventsFor(List.of(new KeyQuestionMarked("c-h")), anna, state))
+          .containsExactly(new KeyQuestionMarked(null));
+    }
+
+    @Test
+    void revealingShowsHiddenCardsOfEarlierPhasesToo() {
+      Card secret = hidden(new Card("c-h", "information-question", "write", BERT, "late", List.of(), 1, null,
+          false, false, false, null, false, false, null));
+      MeetingState state = given(writing(), new CardAdded(secret), new PhaseChanged(1, 2, "whisper", 2))
+          .when(CHAIR, new RevealCards()).thenState();
+      assertThat(state.card("c-h").orElseThrow().hidden()).isFalse();
     }
 
     @Test

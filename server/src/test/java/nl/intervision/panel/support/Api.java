@@ -42,6 +42,13 @@ public final class Api {
         .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
   }
 
+  /** The response headers of a GET. */
+  public Future<io.vertx.core.MultiMap> getResponse(String path) {
+    return http.request(HttpMethod.GET, port, "localhost", path)
+        .compose(req -> req.send())
+        .compose(resp -> resp.body().map(b -> resp.headers()));
+  }
+
   public Future<Response> get(String path, String token) {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.GET).setHost("localhost").setPort(port).setURI(path)
         .putHeader("Authorization", "Bearer " + token);

@@ -275,6 +275,21 @@ class WebSocketTest {
         .onComplete(ctx.succeedingThenComplete());
   }
 
+  @Test
+  void everyPageAndAnswerCarriesTheSecurityHeaders(VertxTestContext ctx) {
+    Future.all(List.of(server.api.getResponse("/"), server.api.getResponse("/api/methods"), server.api.getResponse("/nope")))
+        .map(all -> ctx.verify(() -> {
+          for (int i = 0; i < all.size(); i++) {
+            io.vertx.core.MultiMap headers = all.resultAt(i);
+            assertThat(headers.get("Content-Security-Policy")).contains("script-src 'self'", "frame-ancestors 'self' https://teams.microsoft.com",
+                "https://meet.google.com", "https://*.zoom.us", "https://*.webex.com");
+            assertThat(headers.get("X-Content-Type-Options")).isEqualTo("nosniff");
+            assertThat(headers.get("Referrer-Policy")).isEqualTo("no-referrer");
+            assertThat(headers.get("Strict-Transport-Security")).as("only over TLS").isNull();
+          }
+        })).onComplete(ctx.succeedingThenComplete());
+  }
+
   // ---- close codes
 
   Future<Short> closedAfter(String... frames) {
