@@ -246,16 +246,19 @@ class Meeting {
     return this.connection.send(command).catch((e) => this.notice(t('refused', { message: e.message })));
   }
 
-  compose(phase) {
-    const kinds = phase.cards;
+  compose(kinds) {
     const current = this.kind.value;
     this.kind.replaceChildren(...kinds.map((k) => h('option', { value: k, selected: k === current }, t(`kind_${k}`))));
+    const people = this.state.participants.filter((p) => p.role !== 'observer');
+    const owner = h('select', { id: 'card-owner', 'data-key': 'card-owner' },
+      people.map((p) => h('option', { value: p.id, selected: p.id === this.meId }, p.name)));
     const submit = () => {
       const text = this.draft.value.trim();
       if (!text) {
         return;
       }
-      this.send({ type: 'addCard', text, kind: this.kind.value || kinds[0] });
+      const kind = this.kind.value || kinds[0];
+      this.send({ type: 'addCard', text, kind, ownerId: kind === 'action-point' ? owner.value : undefined });
       // The command is kept by the connection until acknowledged, so clearing here loses nothing.
       this.draft.value = '';
       session.saveDraft(this.id, '');
@@ -263,6 +266,7 @@ class Meeting {
     return h('div', {},
       h('label', { for: 'card-text' }, t('newCard')), this.draft,
       kinds.length > 1 ? [h('label', { for: 'card-kind' }, t('kind')), this.kind] : null,
+      kinds.includes('action-point') ? [h('label', { for: 'card-owner' }, t('owner')), owner] : null,
       h('div', { class: 'row' }, h('button', { type: 'button', 'data-key': 'add-card', 'data-testid': 'add-card', onClick: submit }, t('addCard'))));
   }
 

@@ -77,16 +77,39 @@ export function tick(root, state, now) {
   }
 }
 
+/** What the case-bringer does not write about their own case (the server refuses it too). */
+const ABOUT_THE_CASE = ['information-question', 'deepening-question', 'hypothesis', 'advice'];
+
+/** The kinds this person may add in this phase. */
+function writableKinds(v, phase) {
+  if (!v.isCaseBringer || phase.speaking === 'case-bringer') {
+    return phase.cards;
+  }
+  return phase.cards.filter((k) => !ABOUT_THE_CASE.includes(k));
+}
+
+/** Whether this person may take the floor now: the phase decides (mirrors the server's rule). */
+function mayRaiseHand(v, phase) {
+  const s = v.state;
+  if (phase.speaking === 'case-bringer') {
+    return v.isCaseBringer || !s.caseBringerId;
+  }
+  const listens = phase.part === 'method' && phase.cards.some((k) => k === 'hypothesis' || k === 'advice');
+  return !(v.isCaseBringer && listens);
+}
+
 function speakingSection(v) {
   const s = v.state;
   const sp = s.speaking;
+  const phase = s.agenda[s.phase.index];
   const inLine = sp.current === v.me.id || sp.queue.includes(v.me.id);
   const raised = sp.queue.includes(v.me.id);
   const actions = [];
   if (v.me.role !== 'observer') {
     actions.push(raised
       ? button('lower-hand', t('lowerHand'), () => v.send({ type: 'lowerHand' }), { class: 'secondary' })
-      : sp.current === v.me.id ? null : button('raise-hand', t('raiseHand'), () => v.send({ type: 'raiseHand' })));
+      : sp.current === v.me.id || !mayRaiseHand(v, phase) ? null
+        : button('raise-hand', t('raiseHand'), () => v.send({ type: 'raiseHand' })));
     if (inLine) {
       actions.push(button('pass', t('pass'), () => v.send({ type: 'passTurn' }), { class: 'secondary' }));
     }
@@ -124,7 +147,7 @@ function boardSection(v) {
       : phase.cards.length ? h('p', { class: 'muted' }, t('noCards')) : null,
     v.isChair && phase.silent && hidden > 0
       ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : null,
-    phase.cards.length && v.me.role !== 'observer' ? v.compose(phase) : null);
+    v.me.role !== 'observer' && writableKinds(v, phase).length ? v.compose(writableKinds(v, phase)) : null);
 }
 
 function cardItem(v, c) {
