@@ -68,29 +68,12 @@ public record Config(
         List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")));
   }
 
-  /** Settings for tests: in memory, any free port, a fixed secret. */
-  public static Config forTests() {
-    return fromEnv(Map.of("PORT", "0", "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256!"));
-  }
-
-  public Config withDatabase(String url) {
-    return new Config(host, port, url, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
-  }
-
-  public Config withLimits(long newHelloTimeoutMs, int newMaxFrameBytes, int newFramesPerSecond, int newBurst) {
-    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        newHelloTimeoutMs, newMaxFrameBytes, newFramesPerSecond, newBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
-  }
-
-  public Config withAllowedOrigins(List<String> origins) {
-    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, List.copyOf(origins), tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, chairTakeoverMs, retentionDays, frameAncestors);
-  }
-
-  public Config withChairTakeoverMs(long ms) {
-    return new Config(host, port, databaseUrl, jwtSecret, jwtSecretGenerated, publicUrl, allowedOrigins, tokenLifetime,
-        helloTimeoutMs, maxFrameBytes, framesPerSecond, frameBurst, dbPoolSize, ms, retentionDays, frameAncestors);
+  /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */
+  public static Config forTests(Map<String, String> overrides) {
+    Map<String, String> env = new java.util.HashMap<>(
+        Map.of("PORT", "0", "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256!"));
+    env.putAll(overrides);
+    return fromEnv(env);
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

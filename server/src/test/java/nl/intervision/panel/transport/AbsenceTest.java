@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 20, timeUnit = TimeUnit.SECONDS)
 class AbsenceTest {
-  static final long TAKEOVER_MS = 300;
+  static final long TAKEOVER_MS = 1000;
 
   LiveServer server;
   Api api;
@@ -31,7 +31,7 @@ class AbsenceTest {
   @BeforeEach
   void startServer(Vertx vertx, VertxTestContext ctx) {
     this.vertx = vertx;
-    LiveServer.start(vertx, WebSocketTest.CONFIG.withChairTakeoverMs(TAKEOVER_MS)).onComplete(ctx.succeeding(started -> {
+    LiveServer.start(vertx, WebSocketTest.config("CHAIR_TAKEOVER_SECONDS", "1")).onComplete(ctx.succeeding(started -> {
       server = started;
       api = started.api;
       ctx.completeNow();

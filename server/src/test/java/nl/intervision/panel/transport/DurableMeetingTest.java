@@ -54,7 +54,7 @@ class DurableMeetingTest {
   Future<Integer> startNode() {
     Vertx node = Vertx.vertx();
     nodes.add(node);
-    HttpVerticle verticle = new HttpVerticle(WebSocketTest.CONFIG.withDatabase(database.url()));
+    HttpVerticle verticle = new HttpVerticle(WebSocketTest.config("DATABASE_URL", database.url()));
     return here(node.deployVerticle(verticle).map(id -> verticle.port()));
   }
 

@@ -14,6 +14,7 @@ import io.vertx.junit5.VertxTestContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.support.Api;
@@ -26,9 +27,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(VertxExtension.class)
 @Timeout(value = 20, timeUnit = TimeUnit.SECONDS)
 class WebSocketTest {
-  static final Config CONFIG = Config.forTests()
-      .withLimits(1_000, 4_096, 20, 40)
-      .withAllowedOrigins(List.of("https://teams.example.org"));
+  /** Small limits, so that the tests reach them quickly. */
+  static final Map<String, String> SETTINGS = Map.of("HELLO_TIMEOUT_MS", "1000", "MAX_FRAME_BYTES", "4096",
+      "FRAMES_PER_SECOND", "20", "FRAME_BURST", "40", "ALLOWED_ORIGINS", "https://teams.example.org");
+  static final Config CONFIG = Config.forTests(SETTINGS);
+
+  /** The test settings with some more on top. */
+  static Config config(String... more) {
+    Map<String, String> settings = new java.util.HashMap<>(SETTINGS);
+    for (int i = 0; i < more.length; i += 2) {
+      settings.put(more[i], more[i + 1]);
+    }
+    return Config.forTests(settings);
+  }
 
   LiveServer server;
   Api api;
