@@ -23,6 +23,12 @@ public sealed interface Command {
   /** The chair has been offline for the configured time; the backup chair, if any, takes over. */
   record ChairTimedOut(String chairId) implements Command {}
 
+  /**
+   * The meeting platform says this participant organises the meeting, and whoever chairs now was
+   * only the first to open the panel: the organiser takes the chair.
+   */
+  record OrganiserArrived(String participantId) implements Command {}
+
   // ---- the agenda
 
   /** Moves to the next phase; {@code fromPhase} is the index the chair saw, so a double click never skips one. */

@@ -24,6 +24,7 @@ public final class Meeting {
       case JoinMeeting c -> join(state, by, c);
       case ParticipantWentOffline c -> People.wentOffline(state, by, c.participantId());
       case ChairTimedOut c -> People.chairTimedOut(state, c.chairId());
+      case OrganiserArrived c -> People.organiserArrived(state, c.participantId());
       case AdvancePhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() + 1);
       case PreviousPhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() - 1);
       case ChooseMethod c -> Phases.chooseMethod(state, c.method());

@@ -9,6 +9,7 @@ final class People {
 
   static final String HANDED_OVER = "handed-over";
   static final String CHAIR_OFFLINE = "chair-offline";
+  static final String ORGANISER = "organiser";
 
   static List<Event> chooseCaseBringer(MeetingState state, String participantId) {
     Participant p = speaker(state, participantId);
@@ -52,6 +53,15 @@ final class People {
       return List.of();
     }
     return List.of(new ChairHandedOver(chairId, backup, CHAIR_OFFLINE));
+  }
+
+  static List<Event> organiserArrived(MeetingState state, String participantId) {
+    String chair = state.chairId();
+    if (state.status() != MeetingState.Status.OPEN || participantId.equals(chair)
+        || state.participant(participantId).isEmpty()) {
+      return List.of();
+    }
+    return List.of(new ChairHandedOver(chair, participantId, ORGANISER));
   }
 
   /** Someone who can take a role: in the meeting, and not an observer. */

@@ -112,6 +112,7 @@ public final class Permissions {
       case JoinMeeting c -> Who.NEWCOMER;
       case ParticipantWentOffline c -> Who.SERVER;
       case ChairTimedOut c -> Who.SERVER;
+      case OrganiserArrived c -> Who.SERVER;
       case AdvancePhase c -> Who.CHAIR;
       case PreviousPhase c -> Who.CHAIR;
       case ChooseMethod c -> Who.CHAIR;

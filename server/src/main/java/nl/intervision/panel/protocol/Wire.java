@@ -17,7 +17,8 @@ public final class Wire {
   /** Commands that open or enter a meeting come from the REST API, and some only from the server itself. */
   private static final Set<String> NOT_FROM_SOCKET = Set.of(
       RecordCodec.typeName(Command.StartMeeting.class), RecordCodec.typeName(Command.JoinMeeting.class),
-      RecordCodec.typeName(Command.ParticipantWentOffline.class), RecordCodec.typeName(Command.ChairTimedOut.class));
+      RecordCodec.typeName(Command.ParticipantWentOffline.class), RecordCodec.typeName(Command.ChairTimedOut.class),
+      RecordCodec.typeName(Command.OrganiserArrived.class));
 
   /** @throws CodecException when the command is unknown or not well formed */
   public static Command memberCommand(JsonObject json) {

@@ -60,6 +60,11 @@ public final class PgEventLog implements EventLog {
         .map(PgEventLog::batches);
   }
 
+  /** The platform links kept in the same database, through the same pool. */
+  public PlatformLinks platformLinks() {
+    return new PgPlatformLinks(pool);
+  }
+
   @Override
   public Future<Void> erase(String meetingId) {
     return pool.preparedQuery(Sql.ERASE_ALL_BUT_LAST).execute(Tuple.of(meetingId))

@@ -34,6 +34,10 @@ final class Sql {
         SELECT meeting_id FROM meeting_event GROUP BY meeting_id HAVING max(recorded_at) < to_timestamp($1 / 1000.0)
       ), gone AS (
         DELETE FROM meeting_event WHERE meeting_id IN (SELECT meeting_id FROM idle) RETURNING meeting_id
+      ), unlinked AS (
+        DELETE FROM platform_meeting WHERE meeting_id IN (SELECT meeting_id FROM idle)
+      ), forgotten AS (
+        DELETE FROM platform_participant WHERE meeting_id IN (SELECT meeting_id FROM idle)
       )
       SELECT count(DISTINCT meeting_id) FROM gone""";
 

@@ -29,12 +29,17 @@ public record Config(
     int dbPoolSize,
     long chairTakeoverMs,
     int retentionDays,
-    List<String> frameAncestors) {
+    List<String> frameAncestors,
+    Map<String, String> platformSettings) {
+
+  /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
+  static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
 
   /** The meeting platforms' hosts that may show the panel in a frame (Teams, Zoom, Google Meet, Webex). */
   public static final String DEFAULT_FRAME_ANCESTORS = "https://teams.microsoft.com https://*.teams.microsoft.com "
-      + "https://*.teams.microsoft.us https://*.office.com https://*.cloud.microsoft https://*.skype.com "
-      + "https://*.zoom.us https://*.zoom.com https://meet.google.com https://*.webex.com";
+      + "https://*.teams.microsoft.us https://*.cloud.microsoft https://*.microsoft365.com https://*.office.com "
+      + "https://outlook.office.com https://outlook.office365.com https://*.skype.com "
+      + "https://*.zoom.us https://*.zoom.com https://meet.google.com https://webex.com https://*.webex.com";
 
   public static Config fromEnv(Map<String, String> env) {
     int port = integer(env, "PORT", 8080);
@@ -65,7 +70,8 @@ public record Config(
         integer(env, "DB_POOL_SIZE", 4),
         integer(env, "CHAIR_TAKEOVER_SECONDS", 60) * 1000L,
         integer(env, "RETENTION_DAYS", 30),
-        List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")));
+        List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")),
+        platformSettings(env));
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */
@@ -74,6 +80,16 @@ public record Config(
         Map.of("PORT", "0", "JWT_SECRET", "test-secret-that-is-long-enough-for-hs256!"));
     env.putAll(overrides);
     return fromEnv(env);
+  }
+
+  private static Map<String, String> platformSettings(Map<String, String> env) {
+    Map<String, String> settings = new java.util.HashMap<>();
+    env.forEach((name, value) -> {
+      if (PLATFORM_PREFIXES.stream().anyMatch(name::startsWith)) {
+        settings.put(name, value);
+      }
+    });
+    return Map.copyOf(settings);
   }
 
   private static int integer(Map<String, String> env, String name, int fallback) {

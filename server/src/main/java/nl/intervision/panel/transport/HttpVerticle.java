@@ -18,6 +18,9 @@ import nl.intervision.panel.room.Rooms;
 import nl.intervision.panel.store.EventLog;
 import nl.intervision.panel.store.InMemoryEventLog;
 import nl.intervision.panel.store.PgEventLog;
+import nl.intervision.panel.store.InMemoryPlatformLinks;
+import nl.intervision.panel.store.PlatformLinks;
+import nl.intervision.panel.auth.platform.Platforms;
 
 /**
  * The server node: REST, the page, and the WebSocket, all on one event loop so that rooms need
@@ -54,6 +57,9 @@ public final class HttpVerticle extends VerticleBase {
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
+    PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
+    PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
+        new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
 
     Router router = Router.router(vertx);
@@ -63,6 +69,7 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
     router.get("/api/methods").handler(api::methods);
+    router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
     router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
