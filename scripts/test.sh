@@ -26,3 +26,17 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 export TEST_DATABASE_URL="${TEST_DATABASE_URL:-postgresql://postgres@127.0.0.1:5432/postgres}"
 
 mvn -B verify "$@"
+
+# The meeting-platform packages: generated for an example address and checked offline against
+# Microsoft's Teams schema (npm, from the committed lockfile), the icon rules and the address rules.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q nodejs npm >&2
+  else
+    echo "error: the manifest checks need Node.js and npm" >&2
+    exit 1
+  fi
+fi
+(cd plugin-manifest/tools && npm ci --no-audit --no-fund --loglevel=error)
+scripts/plugin-manifests.sh https://panel.example.org
+node plugin-manifest/tools/validate.mjs build/plugins https://panel.example.org

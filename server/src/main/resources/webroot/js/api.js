@@ -27,6 +27,11 @@ export async function joinMeeting(meetingId, joinCode, name, role) {
   return JSON.parse(await call('POST', `/api/meetings/${encodeURIComponent(meetingId)}/participants`, { joinCode, name, role }));
 }
 
+/** Signs in through a meeting platform with the proof its SDK gave; answers {meetingId, participantId, token, role}. */
+export async function platformSession(platform, proof) {
+  return JSON.parse(await call('POST', `/api/platform/${encodeURIComponent(platform)}/session`, proof));
+}
+
 export async function methods(locale) {
   return JSON.parse(await call('GET', `/api/methods?locale=${locale}`));
 }

@@ -8,6 +8,7 @@ import * as session from './session.js';
 import { Connection } from './connection.js';
 import { applyEvents, presence } from './meeting-state.js';
 import { meetingView, tick } from './meeting-view.js';
+import { currentHost, signsIn, proofFrom } from './hosts.js';
 
 const app = document.getElementById('app');
 const banner = document.getElementById('banner');
@@ -52,6 +53,16 @@ function route() {
     meeting.stop();
     meeting = null;
   }
+  if (view === 'platform' && meetingId) {
+    // #/platform/jitsi/{room}/{jwt}: the page beside a Jitsi meeting passes the meeting's own token.
+    signInThrough(meetingId, { room: decodeURIComponent(code ?? ''), token: decodeURIComponent(location.hash.split('/')[4] ?? '') });
+    return;
+  }
+  const host = currentHost();
+  if (!view && host && signsIn(host)) {
+    proofFrom(host).then((proof) => signInThrough(host, proof)).catch((e) => showSignInFailure(host, e));
+    return;
+  }
   if (view === 'join' && meetingId && code) {
     const known = session.load(meetingId);
     if (known) {
@@ -72,6 +83,24 @@ function route() {
   } else {
     showCreate();
   }
+}
+
+async function signInThrough(platform, proof) {
+  replace(app, h('section', {}, h('p', { 'data-testid': 'signing-in' }, t('signingIn', { platform }))));
+  try {
+    const signedIn = await api.platformSession(platform, proof);
+    session.save(signedIn.meetingId, { token: signedIn.token, participantId: signedIn.participantId });
+    // Replace, so the token in a Jitsi fragment does not stay in the history.
+    history.replaceState(null, '', `${location.pathname}${location.search}#/m/${signedIn.meetingId}`);
+    route();
+  } catch (e) {
+    showSignInFailure(platform, e);
+  }
+}
+
+function showSignInFailure(platform, error) {
+  replace(app, h('section', {}, h('p', { role: 'alert' }, t('signInFailed', { platform, message: error.message })),
+    h('a', { href: '#/' }, t('backHome'))));
 }
 
 async function showCreate() {

@@ -52,6 +52,7 @@ const TEXTS = {
     refused: 'Niet gelukt: {message}', close_4401: 'je toegang is verlopen; open de uitnodigingslink opnieuw',
     close_4403: 'deze pagina mag geen verbinding maken', close_4404: 'de bijeenkomst bestaat niet meer of is beëindigd',
     close_other: 'onbekende fout ({code})',
+    signingIn: 'Aanmelden via {platform}…', signInFailed: 'Aanmelden via {platform} lukte niet: {message}. Gebruik de uitnodigingslink.',
   },
   en: {
     appName: 'Intervision Panel',
@@ -104,6 +105,7 @@ const TEXTS = {
     refused: 'Did not work: {message}', close_4401: 'your access expired; open the invitation link again',
     close_4403: 'this page may not connect', close_4404: 'the meeting no longer exists or has ended',
     close_other: 'unknown error ({code})',
+    signingIn: 'Signing in through {platform}…', signInFailed: 'Signing in through {platform} did not work: {message}. Use the invitation link.',
   },
 };
 

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * windows run a short meeting against a real server on PostgreSQL, which is restarted halfway.
  */
 class PanelBrowserTest {
+  static final String JITSI_SECRET = "the-jitsi-app-secret-for-the-browser-test";
   static TestDatabase database;
   static Browsers browsers;
   static int port;
@@ -48,7 +49,8 @@ class PanelBrowserTest {
 
   static void startServer() {
     Config config = Config.fromEnv(Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
-        "DATABASE_URL", database.url(), "JWT_SECRET", "browser-test-secret-long-enough-for-hs256!!"));
+        "DATABASE_URL", database.url(), "JWT_SECRET", "browser-test-secret-long-enough-for-hs256!!",
+        "JITSI_APP_ID", "browser-test", "JITSI_SECRET", JITSI_SECRET));
     server = Vertx.vertx();
     server.deployVerticle(new HttpVerticle(config)).await();
   }
@@ -180,6 +182,40 @@ class PanelBrowserTest {
     chair.keyboard().press("Enter");
     assertThat(chair.locator("[data-testid=current-speaker]")).containsText("Chris");
     Browsers.screenshot(chair, "chair-keyboard-320");
+  }
+
+  @Test
+  void besideAJitsiMeetingThePanelSignsPeopleInWithTheMeetingsOwnToken() {
+    String room = "team-" + System.nanoTime();
+    Page moderator = browsers.person("en-GB");
+    String jwt = jitsiToken(room, "mod-1", "Maria", true);
+    moderator.navigate(base() + "?host=jitsi#/platform/jitsi/" + room + "/" + jwt);
+    assertThat(moderator.locator("[data-testid=phase-name]")).isVisible();
+    assertThat(moderator.locator("[data-testid=next-phase]")).isVisible();
+    assertThat(moderator.url()).doesNotContain(jwt);
+
+    Page guest = browsers.person("nl-NL");
+    guest.navigate(base() + "?host=jitsi#/platform/jitsi/" + room + "/" + jitsiToken(room, "guest-1", "Gijs", false));
+    assertThat(guest.locator("[data-testid=phase-name]")).isVisible();
+    assertThat(guest.locator("[data-testid=next-phase]")).hasCount(0);
+    assertThat(moderator.locator("[data-testid=people]")).containsText("Gijs");
+
+    Page forged = browsers.person("en-GB");
+    String wrong = io.jsonwebtoken.Jwts.builder().issuer("browser-test").audience().add("jitsi").and().claim("room", room)
+        .expiration(new java.util.Date(System.currentTimeMillis() + 600_000))
+        .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor("not-the-secret-but-long-enough-to-sign!!".getBytes()),
+            io.jsonwebtoken.Jwts.SIG.HS256).compact();
+    forged.navigate(base() + "?host=jitsi#/platform/jitsi/" + room + "/" + wrong);
+    assertThat(forged.locator("[role=alert]")).containsText("refused");
+  }
+
+  static String jitsiToken(String room, String user, String name, boolean moderator) {
+    return io.jsonwebtoken.Jwts.builder().issuer("browser-test").audience().add("jitsi").and().subject("meet.example.org")
+        .claim("room", room)
+        .claim("context", Map.of("user", Map.of("id", user, "name", name, "moderator", String.valueOf(moderator))))
+        .expiration(new java.util.Date(System.currentTimeMillis() + 600_000))
+        .signWith(io.jsonwebtoken.security.Keys.hmacShaKeyFor(JITSI_SECRET.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+            io.jsonwebtoken.Jwts.SIG.HS256).compact();
   }
 
   /** Everyone sees the phase the chair moved to (each in their own language, so compared by position). */
