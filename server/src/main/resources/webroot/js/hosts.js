@@ -41,7 +41,35 @@ async function webex() {
   return { token: user.token };
 }
 
-const SIGN_IN = { teams, zoom, webex };
+/**
+ * Google Meet gives the meeting but not the person: Google sign-in (One Tap, or its button when One
+ * Tap is not shown) gives an ID token the server checks.
+ */
+async function googleMeet() {
+  const settings = (await (await fetch('/api/platforms')).json())['google-meet'];
+  if (!settings) {
+    throw new Error('Google sign-in is not configured on this server');
+  }
+  const { meet } = await import('/vendor/meet-addons/meet.addons.mjs');
+  const addon = await meet.addon.createAddonSession({ cloudProjectNumber: settings.cloudProjectNumber });
+  const client = await addon.createSidePanelClient();
+  const info = await client.getMeetingInfo();
+  await loadScript('https://accounts.google.com/gsi/client');
+  const token = await new Promise((resolve) => {
+    const id = window.google.accounts.id;
+    id.initialize({ client_id: settings.clientId, callback: (answer) => resolve(answer.credential) });
+    id.prompt((moment) => {
+      if (moment.isNotDisplayed() || moment.isSkippedMoment()) {
+        const place = document.getElementById('app');
+        place.replaceChildren();
+        id.renderButton(place, { theme: 'outline', size: 'large' });
+      }
+    });
+  });
+  return { token, meetingId: info.meetingId };
+}
+
+const SIGN_IN = { teams, zoom, webex, 'google-meet': googleMeet };
 
 /** The platform the page was opened in, when its manifest said so. */
 export function currentHost() {

@@ -70,10 +70,12 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
+    router.get("/api/platforms").handler(platformApi::settings);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
     router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
-    router.route("/*").handler(StaticHandler.create("webroot"));
+    // Short caching: the page's files carry no version in their names, and a new release must arrive soon.
+    router.route("/*").handler(StaticHandler.create("webroot").setMaxAgeSeconds(300));
     router.route().failureHandler(ctx -> {
       int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
       if (status == 413) {

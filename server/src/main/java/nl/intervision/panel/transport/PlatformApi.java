@@ -18,6 +18,10 @@ final class PlatformApi {
     this.signIn = signIn;
   }
 
+  void settings(RoutingContext ctx) {
+    ctx.response().putHeader("Content-Type", "application/json").end(platforms.publicSettings().encode());
+  }
+
   void session(RoutingContext ctx) {
     String platform = ctx.pathParam("platform");
     PlatformVerifier verifier = platforms.verifier(platform).orElse(null);

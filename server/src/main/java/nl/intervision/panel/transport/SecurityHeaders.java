@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
  * (Zoom refuses app pages without them); they also keep a card's text from ever running as code.
  */
 final class SecurityHeaders implements Handler<RoutingContext> {
+  static final String GOOGLE_SIGN_IN = "https://accounts.google.com/gsi/";
   private final String frameAncestors;
 
   SecurityHeaders(Config config) {
@@ -20,9 +21,13 @@ final class SecurityHeaders implements Handler<RoutingContext> {
     HttpServerRequest request = ctx.request();
     String host = request.authority() == null ? null : request.authority().toString();
     String sockets = host == null ? "" : " ws://" + host + " wss://" + host;
+    // Google sign-in inside Meet needs Google's own script and frame; only the page opened for Meet gets them.
+    String google = "google-meet".equals(request.getParam("host")) ? " " + GOOGLE_SIGN_IN : "";
+    String googleStyle = google.isEmpty() ? "" : " https://accounts.google.com/gsi/style";
     ctx.response().headers()
-        .set("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'" + sockets + "; frame-ancestors 'self' " + frameAncestors + "; "
+        .set("Content-Security-Policy", "default-src 'self'; script-src 'self'" + (google.isEmpty() ? "" : " https://accounts.google.com/gsi/client")
+            + "; style-src 'self'" + googleStyle + "; img-src 'self' data:; "
+            + "connect-src 'self'" + sockets + google + "; frame-src 'self'" + google + "; frame-ancestors 'self' " + frameAncestors + "; "
             + "base-uri 'none'; form-action 'self'; object-src 'none'")
         .set("X-Content-Type-Options", "nosniff")
         .set("Referrer-Policy", "no-referrer")

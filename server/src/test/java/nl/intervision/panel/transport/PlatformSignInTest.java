@@ -255,6 +255,12 @@ class PlatformSignInTest {
           assertThat(r).extracting(Api.Response::status).containsExactly(201, 201, 401, 401, 404);
           assertThat(r.get(4).json().getString("message")).contains("not configured");
         }))
+        .compose(v -> api.get("/api/platforms"))
+        .map(settings -> ctx.verify(() -> {
+          assertThat(settings.json().getJsonArray("enabled")).containsExactly("google-meet", "jitsi", "teams", "webex", "zoom");
+          assertThat(settings.json().getJsonObject("google-meet").getString("clientId")).isEqualTo(GOOGLE_CLIENT);
+          assertThat(settings.body()).doesNotContain(ZOOM_SECRET, JITSI_SECRET);
+        }))
         .onComplete(ctx.succeedingThenComplete());
   }
 }

@@ -297,8 +297,13 @@ class WebSocketTest {
             assertThat(headers.get("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(headers.get("Referrer-Policy")).isEqualTo("no-referrer");
             assertThat(headers.get("Strict-Transport-Security")).as("only over TLS").isNull();
+            assertThat(headers.get("Content-Security-Policy")).doesNotContain("accounts.google.com");
           }
-        })).onComplete(ctx.succeedingThenComplete());
+        }))
+        .compose(v -> server.api.getResponse("/?host=google-meet"))
+        .map(meet -> ctx.verify(() -> assertThat(meet.get("Content-Security-Policy"))
+            .contains("script-src 'self' https://accounts.google.com/gsi/client", "frame-src 'self' https://accounts.google.com/gsi/")))
+        .onComplete(ctx.succeedingThenComplete());
   }
 
   // ---- close codes

@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -20,6 +21,7 @@ public final class Platforms {
   static final String GOOGLE_KEYS = "https://www.googleapis.com/oauth2/v3/certs";
 
   private final Map<String, PlatformVerifier> verifiers = new HashMap<>();
+  private final io.vertx.core.json.JsonObject publicSettings = new io.vertx.core.json.JsonObject();
 
   public Platforms(Vertx vertx, Map<String, String> env, LongSupplier clock) {
     HttpClient http = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(5_000).setIdleTimeout(30));
@@ -42,6 +44,10 @@ public final class Platforms {
     }
     if (set(env, "GOOGLE_CLIENT_ID")) {
       add(new GoogleVerifier(list(env.get("GOOGLE_CLIENT_ID")), keys(http, env.getOrDefault("GOOGLE_JWKS_URL", GOOGLE_KEYS), clock)));
+      // The page needs these to start the Meet add-on session and Google sign-in; neither is a secret.
+      publicSettings.put("google-meet", new io.vertx.core.json.JsonObject()
+          .put("clientId", list(env.get("GOOGLE_CLIENT_ID")).iterator().next())
+          .put("cloudProjectNumber", env.getOrDefault("GOOGLE_CLOUD_PROJECT_NUMBER", "")));
     }
     if (set(env, "WEBEX_APP_ID")) {
       if (!set(env, "WEBEX_JWKS_URL")) {
@@ -63,6 +69,11 @@ public final class Platforms {
 
   public Set<String> enabled() {
     return verifiers.keySet();
+  }
+
+  /** What a page needs to know to sign in: which platforms are on, and their public client settings. */
+  public io.vertx.core.json.JsonObject publicSettings() {
+    return publicSettings.copy().put("enabled", new io.vertx.core.json.JsonArray(List.copyOf(new java.util.TreeSet<>(verifiers.keySet()))));
   }
 
   private void add(PlatformVerifier verifier) {
