@@ -1,0 +1,73 @@
+"""Turns a bench run's JSONL into the checks (smoke) or the ratio tables (sweep) of docs/PERFORMANCE.md."""
+import json
+import statistics
+import sys
+from collections import defaultdict
+
+path, mode = sys.argv[1], sys.argv[2]
+rows = [json.loads(line) for line in open(path) if line.strip()]
+
+
+def correct(r):
+    problems = []
+    if r["lostAcked"] > 0:
+        problems.append(f"{r['lostAcked']} acked commands missing from the database")
+    if r["gaps"] or r["duplicates"]:
+        problems.append(f"{r['gaps']} gaps, {r['duplicates']} duplicates")
+    if r["deliveries"] != r["expectedDeliveries"]:
+        problems.append(f"{r['deliveries']} of {r['expectedDeliveries']} deliveries")
+    if r["acked"] != r["sent"] or r["acked"] == 0:
+        problems.append(f"{r['acked']} of {r['sent']} commands acked")
+    return problems
+
+
+passed = failed = 0
+for r in rows:
+    problems = correct(r)
+    label = f"{r['target']} R={r['rooms']} T={r['intervalMs']}ms rep {r['rep']}"
+    if problems:
+        failed += 1
+        print(f"FAIL {label}: {'; '.join(problems)}")
+    else:
+        passed += 1
+        print(f"ok   {label}: fan-out p99 {r['fanoutMs']['p99']:.2f} ms, ack p99 {r['ackMs']['p99']:.2f} ms")
+
+if mode != "--smoke":
+    groups = defaultdict(list)
+    for r in rows:
+        groups[(r["rooms"], r["intervalMs"], r["target"])].append(r)
+
+    def med(key_path, target, rooms, interval):
+        values = []
+        for r in groups.get((rooms, interval, target), []):
+            v = r
+            for k in key_path:
+                v = v[k]
+            values.append(v)
+        return (statistics.median(values), min(values), max(values)) if values else None
+
+    def fmt(v):
+        return "—" if v is None else f"{v[0]:.2f} ({v[1]:.2f}–{v[2]:.2f})"
+
+    points = sorted({(r["rooms"], r["intervalMs"]) for r in rows}, key=lambda p: (p[0], -p[1]))
+    for title, ours, peer in [("Durable: ours (PostgreSQL) vs Socket.IO + pg", "ours", "sio-pg"),
+                              ("Transport: ours (in memory) vs Socket.IO relay", "ours-mem", "sio")]:
+        print(f"\n### {title}\n")
+        print("| meetings × 6 | cmd/s | metric | peer | ours | ratio peer/ours (min–max) |")
+        print("|---|---|---|---|---|---|")
+        for rooms, interval in points:
+            for label, key in [("fan-out p99 ms", ["fanoutMs", "p99"]), ("fan-out p50 ms", ["fanoutMs", "p50"]),
+                               ("ack p99 ms", ["ackMs", "p99"]), ("server µs CPU / frame", ["serverMicrosPerFrame"])]:
+                o = med(key, ours, rooms, interval)
+                p = med(key, peer, rooms, interval)
+                ratio = "—"
+                if o and p and o[0] > 0:
+                    ratio = f"{p[0] / o[0]:.2f} ({p[1] / max(o[2], 1e-9):.2f}–{p[2] / max(o[1], 1e-9):.2f})"
+                print(f"| {rooms} | {rooms * 1000 // interval} | {label} | {fmt(p)} | {fmt(o)} | {ratio} |")
+    bound = [r for r in rows if r.get("loadBound")]
+    if bound:
+        print(f"\nDiscarded as load-generator-bound (its CPU above 70 %): "
+              + ", ".join(f"{r['target']} R={r['rooms']} T={r['intervalMs']}" for r in bound))
+
+print(f"{passed} passed, {failed} failed")
+sys.exit(1 if failed else 0)
