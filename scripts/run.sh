@@ -11,4 +11,6 @@ if [ ! -f "$jar" ] || [ -n "$(find server/src server/pom.xml pom.xml sql -newer 
   mvn -B -q -DskipTests package
 fi
 
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" "$@"
+# ZGC by default: its pauses stay under a millisecond, where G1's young collections put tens of
+# milliseconds into the latency tail under load (docs/PERFORMANCE.md).
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:--XX:+UseZGC} -jar "$jar" "$@"

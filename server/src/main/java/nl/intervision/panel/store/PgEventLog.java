@@ -30,7 +30,8 @@ public final class PgEventLog implements EventLog {
   private static final Logger LOG = Logger.getLogger(PgEventLog.class.getName());
 
   static final int MAX_GROUP = 512;
-  static final int MAX_GROUPS_IN_FLIGHT = 2;
+  /** One connection stays free for reads and notifications; the others commit groups side by side. */
+  private final int maxGroupsInFlight;
   static final long TIMEOUT_MS = 10_000;
 
   private final Pool pool;
@@ -40,6 +41,7 @@ public final class PgEventLog implements EventLog {
 
   public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize) {
     this.pool = Pools.create(vertx, options, poolSize);
+    this.maxGroupsInFlight = Math.max(1, poolSize - 1);
     this.signals = new PgSignals(vertx, options, pool);
   }
 
@@ -89,7 +91,7 @@ public final class PgEventLog implements EventLog {
   }
 
   private void flush() {
-    while (groupsInFlight < MAX_GROUPS_IN_FLIGHT && !waiting.isEmpty()) {
+    while (groupsInFlight < maxGroupsInFlight && !waiting.isEmpty()) {
       List<Pending> group = takeGroup();
       groupsInFlight++;
       write(group).onComplete(done -> {
