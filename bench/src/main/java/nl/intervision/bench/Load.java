@@ -248,7 +248,12 @@ public final class Load {
       checks.add(pool.preparedQuery(sql).execute(Tuple.of(entry.getKey())).map(rows -> {
         java.util.Set<Long> stored = new java.util.HashSet<>();
         rows.forEach(row -> stored.add(row.getLong(0)));
-        return entry.getValue().stream().filter(seq -> !stored.contains(seq)).count();
+        List<Long> missing = entry.getValue().stream().filter(seq -> !stored.contains(seq)).toList();
+        if (!missing.isEmpty()) {
+          long max = stored.stream().mapToLong(Long::longValue).max().orElse(0);
+          System.err.println("acked but not stored: meeting " + entry.getKey() + " seqs " + missing + " (highest stored " + max + ")");
+        }
+        return (long) missing.size();
       }));
     }
     return Future.all(checks).map(all -> checks.stream().mapToLong(Future::result).sum()).eventually(pool::close);
