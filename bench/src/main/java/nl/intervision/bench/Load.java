@@ -79,7 +79,12 @@ public final class Load {
       schedule(start);
       long totalMs = (stats.measureUntil - System.nanoTime()) / 1_000_000 + DRAIN_MS;
       return Future.<Void>future(p -> vertx.setTimer(totalMs, t -> p.complete()))
-          .compose(x -> lostAcked())
+          .compose(x -> {
+            // From here on nothing counts: an ack that arrives while the database is read would
+            // look missing only because it came after the read.
+            stats.closed = true;
+            return lostAcked();
+          })
           .map(lost -> report(idleRss, connectedRss, serverCpu0, loadCpu0, lost));
     });
   }

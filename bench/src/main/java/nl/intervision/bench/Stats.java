@@ -17,6 +17,8 @@ final class Stats {
   final Histogram fanoutFromIntended = histogram();
   final Histogram ack = histogram();
   long measureFrom;
+  /** Set when the counting stops, before the database is checked. */
+  boolean closed;
   long measureUntil;
   long sent;
   long acked;
@@ -46,7 +48,7 @@ final class Stats {
 
   /** The sender learnt which seq its command got. */
   void commandLanded(String room, long seq, int sender, long intendedAt, long sentAt, long now, int others) {
-    if (!measuring(intendedAt)) {
+    if (closed || !measuring(intendedAt)) {
       return;
     }
     acked++;
@@ -77,6 +79,9 @@ final class Stats {
   }
 
   private void delivered(long intendedAt, long sentAt, long at) {
+    if (closed) {
+      return;
+    }
     deliveries++;
     fanout.recordValue(Math.max(0, at - sentAt) / 1000);
     fanoutFromIntended.recordValue(Math.max(0, at - intendedAt) / 1000);
