@@ -63,11 +63,11 @@ start_server() { # target port -> pid
   case "$1" in
     ours)
       DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
-        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g -XX:+UseZGC} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
+        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
     ours-mem)
       JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
-        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g -XX:+UseZGC} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
+        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
     sio)
       (cd bench/peer && PORT="$2" exec taskset -c 0 node sio-server.js) >"bench/results/server-$1.log" 2>&1 &
@@ -91,7 +91,7 @@ for rep in $(seq 1 "$repeats"); do
       db_arg=()
       case "$target" in ours|sio-pg) db_arg=(--database-url "$database_url") ;; esac
       echo "rep $rep: $target rooms=$rooms interval=${interval}ms" >&2
-      timeout $((seconds + warmup + 240)) taskset -c 1 "$JAVA_HOME/bin/java" ${BENCH_LOAD_OPTS:--Xms1g -Xmx2g -XX:+UseZGC} -jar "$bench" \
+      timeout $((seconds + warmup + 240)) taskset -c 1 "$JAVA_HOME/bin/java" ${BENCH_LOAD_OPTS:--Xms1g -Xmx2g} -jar "$bench" \
         --target "$(case "$target" in ours*) echo ours ;; *) echo sio ;; esac)" --port "$port" --rooms "$rooms" \
         --interval-ms "$interval" --warmup "$warmup" --seconds "$seconds" --server-pid "$pid" "${db_arg[@]}" \
         | python3 -c "import json,sys; r=json.loads(sys.stdin.read()); r['target']='$target'; r['rep']=$rep; print(json.dumps(r))" >>"$out"

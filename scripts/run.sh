@@ -11,6 +11,4 @@ if [ ! -f "$jar" ] || [ -n "$(find server/src server/pom.xml pom.xml sql -newer 
   mvn -B -q -DskipTests package
 fi
 
-# ZGC by default: its pauses stay under a millisecond, where G1's young collections put tens of
-# milliseconds into the latency tail under load (docs/PERFORMANCE.md).
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:--XX:+UseZGC} -jar "$jar" "$@"
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" "$@"

@@ -41,7 +41,9 @@ public final class PgEventLog implements EventLog {
 
   public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize) {
     this.pool = Pools.create(vertx, options, poolSize);
-    this.maxGroupsInFlight = Math.max(1, poolSize - 1);
+    // Two groups side by side measured best here: one waits while the other commits; more, smaller
+    // commits compete for the same WAL flush (docs/PERFORMANCE.md).
+    this.maxGroupsInFlight = Math.max(1, Math.min(2, poolSize - 1));
     this.signals = new PgSignals(vertx, options, pool);
   }
 
