@@ -56,7 +56,8 @@ wait_port() {
   return 1
 }
 fresh_database() {
-  psql -q "$admin" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" >/dev/null
+  # A checkpoint now rather than in the middle of the next point, whoever wrote the WAL before it.
+  psql -q "$admin" -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" -c "CREATE DATABASE $db" -c "CHECKPOINT" >/dev/null
 }
 
 start_server() { # target port -> pid
