@@ -32,6 +32,12 @@ fi
 
 # 60,000 connections need the file limit raised and several source addresses (the load uses 127.0.0.2-9).
 ulimit -n 300000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+for point in $points; do
+  if [ $(( ${point%%:*} * 6 + 1000 )) -gt "$(ulimit -n)" ]; then
+    echo "error: $point needs $(( ${point%%:*} * 6 )) connections, but this machine allows $(ulimit -n) open files per process (hard limit $(ulimit -Hn))" >&2
+    exit 2
+  fi
+done
 
 db="ivp_bench"
 admin="postgresql://postgres@127.0.0.1:5432/postgres"
