@@ -23,14 +23,17 @@ final class AppliedFrames {
   }
 
   String frameFor(Recorded batch, Participant recipient, MeetingState after) {
-    if (!Visibility.sameForEveryone(batch.events(), after)) {
-      List<Event> visible = Visibility.eventsFor(batch.events(), recipient, after);
-      return ServerFrames.applied(batch.seq(), visible, clock.getAsLong());
-    }
     if (batch != lastBatch) {
-      lastShared = ServerFrames.applied(batch.seq(), batch.events(), clock.getAsLong());
+      // Once per batch, not once per member: whether it looks the same to all, and if so its encoding.
       lastBatch = batch;
+      lastShared = Visibility.sameForEveryone(batch.events(), after)
+          ? ServerFrames.applied(batch.seq(), batch.events(), clock.getAsLong())
+          : null;
     }
-    return lastShared;
+    if (lastShared != null) {
+      return lastShared;
+    }
+    List<Event> visible = Visibility.eventsFor(batch.events(), recipient, after);
+    return ServerFrames.applied(batch.seq(), visible, clock.getAsLong());
   }
 }
