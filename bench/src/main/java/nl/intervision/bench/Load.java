@@ -3,16 +3,12 @@ package nl.intervision.bench;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
-import io.vertx.core.http.RequestOptions;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketClientOptions;
 import io.vertx.core.http.WebSocketConnectOptions;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.pgclient.PgBuilder;
 import io.vertx.pgclient.PgConnectOptions;
@@ -20,7 +16,6 @@ import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.function.Supplier;
 
@@ -38,12 +33,13 @@ public final class Load {
   private final Stats stats = new Stats();
   private final List<WebSocketClient> clients = new ArrayList<>();
   private final List<List<Member>> rooms = new ArrayList<>();
-  private final HttpClient http;
+  private final MeetingSetup setup;
 
   Load(Vertx vertx, Workload w) {
     this.vertx = vertx;
     this.w = w;
-    this.http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(32));
+    HttpClient http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(32));
+    this.setup = new MeetingSetup(http, w.host(), w.port());
     // Several source addresses: 60,000 connections need more than one address's ephemeral ports.
     for (int i = 0; i < w.sourceAddresses(); i++) {
       clients.add(vertx.createWebSocketClient(new WebSocketClientOptions()
@@ -167,65 +163,26 @@ public final class Load {
   }
 
   private Future<Void> ourRoom(int r) {
-    return post("/api/meetings", new JsonObject().put("title", "Bench " + r).put("chairName", "Chair"))
-        .compose(meeting -> {
-          List<Future<JsonObject>> joins = new ArrayList<>();
-          for (int i = 1; i < w.perRoom(); i++) {
-            joins.add(post("/api/meetings/" + meeting.getString("meetingId") + "/participants",
-                new JsonObject().put("joinCode", meeting.getString("joinCode")).put("name", "P" + i)));
-          }
-          return Future.all(joins).map(all -> {
-            List<String> tokens = new ArrayList<>();
-            tokens.add(meeting.getString("token"));
-            for (int i = 0; i < joins.size(); i++) {
-              tokens.add(joins.get(i).result().getString("token"));
-            }
-            return Map.entry(meeting.getString("meetingId"), tokens);
-          });
-        })
-        .compose(entry -> {
-          Member.Shared shared = new Member.Shared();
-          List<Member> members = new ArrayList<>();
-          List<Future<Void>> ready = new ArrayList<>();
-          for (int i = 0; i < w.perRoom(); i++) {
-            OurMember m = new OurMember(entry.getKey(), i, stats, shared, entry.getValue().get(i), w.perRoom() - 1);
-            members.add(m);
-            ready.add(connect("/ws", r * w.perRoom() + i).compose(m::start));
-          }
-          rooms.add(members);
-          return Future.all(ready).compose(v -> toFreePhase((OurMember) members.get(0)));
-        });
-  }
-
-  /** The chair picks a one-phase method where everyone may write and raise a hand, and moves into it. */
-  private Future<Void> toFreePhase(OurMember chair) {
-    JsonObject method = new JsonObject().put("id", "bench").put("name", new JsonObject().put("nl", "Bench").put("en", "Bench"))
-        .put("phases", new JsonArray().add(new JsonObject().put("id", "bench-free")
-            .put("name", new JsonObject().put("nl", "Vrij").put("en", "Free"))
-            .put("speaking", "free").put("cards", new JsonArray().add("information-question"))
-            .put("silent", false).put("anonymous", false)));
-    chair.send(new JsonObject().put("type", "chooseMethod").put("method", method), 0);
-    for (int i = 0; i < 4; i++) {
-      chair.send(new JsonObject().put("type", "advancePhase").put("fromPhase", i), 0);
-    }
-    return Future.succeededFuture();
+    return setup.meeting("Bench " + r, w.perRoom()).compose(meeting -> {
+      Member.Shared shared = new Member.Shared();
+      List<Member> members = new ArrayList<>();
+      List<Future<Void>> ready = new ArrayList<>();
+      for (int i = 0; i < w.perRoom(); i++) {
+        OurMember m = new OurMember(meeting.meetingId(), i, stats, shared, meeting.tokens().get(i), w.perRoom() - 1);
+        members.add(m);
+        ready.add(connect("/ws", r * w.perRoom() + i).compose(m::start));
+      }
+      rooms.add(members);
+      return Future.all(ready).map(v -> {
+        MeetingSetup.toFreePhase().forEach(command -> ((OurMember) members.get(0)).send(command, 0));
+        return null;
+      });
+    });
   }
 
   private Future<io.vertx.core.http.WebSocket> connect(String uri, int n) {
     WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(w.host()).setPort(w.port()).setURI(uri);
     return clients.get(n % clients.size()).connect(options);
-  }
-
-  private Future<JsonObject> post(String path, JsonObject body) {
-    return http.request(new RequestOptions().setMethod(HttpMethod.POST).setHost(w.host()).setPort(w.port()).setURI(path)
-            .putHeader("Content-Type", "application/json"))
-        .compose(req -> req.send(Buffer.buffer(body.encode())))
-        .compose(resp -> resp.body().map(b -> {
-          if (resp.statusCode() != 201) {
-            throw new IllegalStateException(path + " answered " + resp.statusCode() + ": " + b);
-          }
-          return new JsonObject(b);
-        }));
   }
 
   private static Future<Void> inBatches(List<Supplier<Future<Void>>> jobs, int atOnce) {
