@@ -21,6 +21,11 @@ public enum CloseCode {
   TOO_LARGE(4413, "frame too large", false),
   /** Too many frames in too short a time. Reconnect after a pause of a few seconds. */
   RATE_LIMITED(4429, "rate limited", true),
+  /**
+   * The client did not read what it was sent: more than the outbound limit was waiting for it.
+   * Reconnect and resume with since; the replay (or the state) is the cheap way to catch up.
+   */
+  TOO_SLOW(4507, "too far behind", true),
   /** The server could not load the meeting (database unreachable). Reconnect with back-off. */
   UNAVAILABLE(4503, "temporarily unavailable", true);
 

@@ -30,7 +30,8 @@ public record Config(
     long chairTakeoverMs,
     int retentionDays,
     List<String> frameAncestors,
-    Map<String, String> platformSettings) {
+    Map<String, String> platformSettings,
+    int outboundLimitBytes) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -71,7 +72,8 @@ public record Config(
         integer(env, "CHAIR_TAKEOVER_SECONDS", 60) * 1000L,
         integer(env, "RETENTION_DAYS", 30),
         List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")),
-        platformSettings(env));
+        platformSettings(env),
+        integer(env, "OUTBOUND_LIMIT_BYTES", 256 * 1024));
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */

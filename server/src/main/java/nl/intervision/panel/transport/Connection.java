@@ -58,6 +58,8 @@ final class Connection implements Member {
         close(CloseCode.HELLO_TIMEOUT);
       }
     });
+    // A client that stops reading must not make the server hold an ever longer queue for it.
+    socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
     socket.textMessageHandler(this::received);
     socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
     socket.exceptionHandler(e -> LOG.fine("socket error: " + e.getMessage()));
@@ -224,9 +226,16 @@ final class Connection implements Member {
   }
 
   private void send(String text) {
-    if (stage != Stage.CLOSED) {
-      socket.writeTextMessage(text);
+    if (stage == Stage.CLOSED || socket.isClosed()) {
+      // The peer has gone; its close handler has not run yet.
+      return;
     }
+    if (socket.writeQueueFull()) {
+      // Everyone else in the meeting goes on; this one catches up with since after reconnecting.
+      close(CloseCode.TOO_SLOW);
+      return;
+    }
+    socket.writeTextMessage(text);
   }
 
   private void closed() {
