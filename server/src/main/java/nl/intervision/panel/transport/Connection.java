@@ -99,7 +99,10 @@ final class Connection implements Member {
       }
       frame.put("missed", missed);
     }
-    send(frame.encode());
+    String text = frame.encode();
+    // A large meeting's welcome alone may be over the limit; only what comes after it counts (UTF-8: at most 3 bytes a char).
+    socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes() + 3 * text.length());
+    send(text);
     stage = Stage.JOINED;
     for (ClientFrame frameSentEarly : early) {
       handle(frameSentEarly);
