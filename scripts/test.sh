@@ -44,3 +44,8 @@ node plugin-manifest/tools/validate.mjs build/plugins https://panel.example.org
 # A small benchmark that checks correctness only (200 meetings, 10 s): every acked command stored,
 # every member receives every seq once. Speed is for scripts/bench.sh, not for CI.
 scripts/bench.sh --smoke
+
+# A short run of every fault (kill -9, SIGTERM, PostgreSQL restarted in immediate mode, connections
+# reset and stalled, one of two nodes killed) that checks no acked command was lost or applied twice
+# and every participant resumed without a gap. The long runs are scripts/chaos.sh without --small.
+scripts/chaos.sh --small
