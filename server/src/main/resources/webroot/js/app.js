@@ -219,6 +219,11 @@ class Meeting {
   }
 
   applied(frame) {
+    if (frame.events.some((e) => e.type === 'participantRemoved' && e.participantId === this.meId)) {
+      // The server closes the socket next (4401); keep the page as it was and say why when it does.
+      this.removed = true;
+      return;
+    }
     const phaseBefore = this.state.phase.index;
     const speakerBefore = this.state.speaking.current;
     applyEvents(this.state, frame.events);
@@ -242,7 +247,8 @@ class Meeting {
   }
 
   closedForGood(code) {
-    const reason = [4401, 4403, 4404].includes(code) ? t(`close_${code}`) : t('close_other', { code });
+    const reason = this.removed ? t('close_removed')
+      : [4401, 4403, 4404].includes(code) ? t(`close_${code}`) : t('close_other', { code });
     this.showBanner(t('lostForGood', { reason }));
     if (code === 4404 && this.state) {
       this.state.status = 'ended';

@@ -104,6 +104,13 @@ function apply(s, e) {
     case 'backupChairNamed':
       s.backupChairId = e.participantId;
       break;
+    case 'participantRemoved':
+      s.participants = s.participants.filter((p) => p.id !== e.participantId);
+      s.done = s.done.filter((id) => id !== e.participantId);
+      if (s.caseBringerId === e.participantId) delete s.caseBringerId;
+      if (s.backupChairId === e.participantId) delete s.backupChairId;
+      s.speaking = e.speaking;
+      break;
     case 'speakingChanged':
       s.speaking = e.speaking;
       break;

@@ -242,6 +242,9 @@ function chairSection(v) {
   const backup = h('select', { id: 'backup', 'data-key': 'backup-select' },
     h('option', { value: '' }, t('noBackup')),
     others.map((p) => h('option', { value: p.id, selected: p.id === s.backupChairId }, p.name)));
+  const removable = s.participants.filter((p) => p.id !== v.me.id);
+  const leaving = h('select', { id: 'remove-person', 'data-key': 'remove-person-select' },
+    removable.map((p) => h('option', { value: p.id }, p.name)));
   return h('section', { 'aria-label': t('role_chair') },
     others.length ? [
       h('label', { for: 'hand-over' }, t('handOver')), handOver,
@@ -254,6 +257,15 @@ function chairSection(v) {
       h('label', { for: 'backup' }, t('backupChair')), backup,
       h('div', { class: 'row' }, button('set-backup', t('setBackup'),
         () => v.send({ type: 'nameBackupChair', participantId: backup.value || null }), { class: 'secondary' })),
+    ] : null,
+    removable.length ? [
+      h('label', { for: 'remove-person' }, t('removePerson')), leaving,
+      h('div', { class: 'row' }, button('remove-person', t('removePersonButton'), () => {
+        const name = v.nameOf(leaving.value);
+        if (confirm(t('confirmRemovePerson', { name }))) {
+          v.send({ type: 'removeParticipant', participantId: leaving.value });
+        }
+      }, { class: 'danger' })),
     ] : null,
     h('div', { class: 'row' }, button('end-meeting', t('endMeeting'),
       () => confirm(t('confirmEnd')) && v.send({ type: 'endMeeting' }), { class: 'danger' })));

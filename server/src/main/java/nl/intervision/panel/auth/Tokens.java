@@ -62,10 +62,11 @@ public final class Tokens {
       Claims claims = parser.parseSignedClaims(token).getPayload();
       String meetingId = claims.get(MEETING, String.class);
       String participantId = claims.getSubject();
-      if (meetingId == null || participantId == null) {
-        throw new InvalidToken("token does not name a meeting and a participant");
+      Date expiration = claims.getExpiration();
+      if (meetingId == null || participantId == null || expiration == null) {
+        throw new InvalidToken("token does not name a meeting, a participant and an expiry");
       }
-      return new Identity(meetingId, participantId);
+      return new Identity(meetingId, participantId, expiration.toInstant());
     } catch (JwtException | IllegalArgumentException | ClassCastException e) {
       // jjwt's messages can quote claims; keep them out of replies and logs.
       throw new InvalidToken("token is invalid or expired");

@@ -115,6 +115,9 @@ final class Board {
     if (cardId.equals(state.learningQuestionId())) {
       return List.of();
     }
+    if (state.participant(card.authorId()).isEmpty()) {
+      throw Rejected.conflict("the author of this learning question is no longer in the meeting");
+    }
     return List.of(new LearningQuestionChosen(cardId, card.authorId()));
   }
 }

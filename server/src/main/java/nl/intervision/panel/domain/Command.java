@@ -104,6 +104,9 @@ public sealed interface Command {
   /** @param participantId null: no backup chair */
   record NameBackupChair(String participantId) implements Command {}
 
+  /** Someone who joined by mistake, or should not be there, leaves the meeting; what they wrote stays. */
+  record RemoveParticipant(String participantId) implements Command {}
+
   // ---- speaking
 
   record RaiseHand() implements Command {}

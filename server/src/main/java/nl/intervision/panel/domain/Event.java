@@ -63,6 +63,14 @@ public sealed interface Event {
 
   record BackupChairNamed(String participantId) implements Event {}
 
+  /**
+   * The chair removed {@code participantId} from the meeting. They also lose the case-bringer's and
+   * the backup chair's role and leave {@code done}; their cards stay.
+   *
+   * @param speaking the speaking order without them; if they had the floor, the next in line has it
+   */
+  record ParticipantRemoved(String participantId, SpeakingOrder speaking) implements Event {}
+
   record SpeakingChanged(SpeakingChange change, String participantId, SpeakingOrder speaking)
       implements Event {}
 

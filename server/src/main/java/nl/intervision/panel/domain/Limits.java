@@ -9,7 +9,7 @@ public final class Limits {
   public static final int TITLE = 120;
   public static final int NAME = 60;
   public static final int CARDS_PER_MEETING = 500;
-  /** Everyone who ever joined, observers included; a real group is 4 to 8. */
+  /** Everyone in the meeting, observers included (not those the chair removed); a real group is 4 to 8. */
   public static final int PARTICIPANTS = 40;
   public static final int TIMER_SECONDS = 4 * 60 * 60;
 }

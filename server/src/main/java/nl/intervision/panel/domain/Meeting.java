@@ -51,6 +51,7 @@ public final class Meeting {
       case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
       case HandOverChair c -> People.handOverChair(state, by, c.participantId());
       case NameBackupChair c -> People.nameBackupChair(state, by, c.participantId());
+      case RemoveParticipant c -> People.remove(state, by, c.participantId());
       case RaiseHand c -> Turns.raise(state, by);
       case LowerHand c -> Turns.lower(state, by);
       case NextSpeaker c -> Turns.next(state, by);
@@ -116,6 +117,17 @@ public final class Meeting {
         }
       }
       case BackupChairNamed e -> next.backupChairId = e.participantId();
+      case ParticipantRemoved e -> {
+        next.participants = state.participants().stream().filter(p -> !p.id().equals(e.participantId())).toList();
+        next.done = minus(state.done(), e.participantId());
+        next.speaking = e.speaking();
+        if (e.participantId().equals(state.caseBringerId())) {
+          next.caseBringerId = null;
+        }
+        if (e.participantId().equals(state.backupChairId())) {
+          next.backupChairId = null;
+        }
+      }
       case SpeakingChanged e -> next.speaking = e.speaking();
       case TurnTimeSet e -> next.turnSeconds = e.seconds();
       case MeetingEnded e -> {

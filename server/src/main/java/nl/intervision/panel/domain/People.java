@@ -1,9 +1,10 @@
 package nl.intervision.panel.domain;
 
 import java.util.List;
+import java.util.Objects;
 import nl.intervision.panel.domain.Event.*;
 
-/** Roles during the meeting: the case-bringer, the chair, the backup chair, and what absence changes. */
+/** Roles during the meeting: the case-bringer, the chair, the backup chair, who leaves, and what absence changes. */
 final class People {
   private People() {}
 
@@ -36,6 +37,27 @@ final class People {
       throw Rejected.badRequest("the backup chair must be someone other than the chair");
     }
     return backup.id().equals(state.backupChairId()) ? List.of() : List.of(new BackupChairNamed(backup.id()));
+  }
+
+  /**
+   * Anyone but the chair, observers too. The chair hands over first: a meeting always has one.
+   * If the person leaving had the floor, the next in line gets it, as when they pass for good.
+   */
+  static List<Event> remove(MeetingState state, Envelope by, String participantId) {
+    if (participantId == null) {
+      throw Rejected.badRequest("participantId is required");
+    }
+    Participant leaving = state.participant(participantId)
+        .orElseThrow(() -> Rejected.notFound("no participant " + participantId + " in this meeting"));
+    if (leaving.role() == Role.CHAIR) {
+      throw Rejected.conflict("the chair cannot be removed; hand the chair over to someone else first");
+    }
+    SpeakingOrder before = state.speaking();
+    SpeakingOrder after = before.leaving(leaving.id());
+    if (!Objects.equals(after.current(), before.current())) {
+      after = after.timed(before.current(), by.at(), state.turnSeconds());
+    }
+    return List.of(new ParticipantRemoved(leaving.id(), after));
   }
 
   /** The case-bringer's story cannot go on without them: the clock stops, and everyone sees why. */

@@ -128,6 +128,7 @@ public final class Permissions {
       case ChooseCaseBringer c -> Who.CHAIR;
       case HandOverChair c -> Who.CHAIR;
       case NameBackupChair c -> Who.CHAIR;
+      case RemoveParticipant c -> Who.CHAIR;
       case NextSpeaker c -> Who.CHAIR;
       case StartRound c -> Who.CHAIR;
       case ReorderSpeakers c -> Who.CHAIR;
@@ -168,6 +169,7 @@ public final class Permissions {
       case ChooseCaseBringer c -> "choose the case-bringer";
       case HandOverChair c -> "hand over the chair";
       case NameBackupChair c -> "name a backup chair";
+      case RemoveParticipant c -> "remove someone from the meeting";
       case NextSpeaker c -> "give the floor to the next speaker";
       case StartRound c -> "start a round";
       case ReorderSpeakers c -> "reorder the speakers";

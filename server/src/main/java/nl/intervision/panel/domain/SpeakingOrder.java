@@ -53,6 +53,13 @@ public record SpeakingOrder(String current, List<String> queue, List<String> pas
     return new SpeakingOrder(rest.current, append(rest.queue, participantId), append(passed, participantId), rest.turnEndsAt);
   }
 
+  /** Someone left the meeting: out of the order altogether; if they had the floor, the next in line gets it. */
+  SpeakingOrder leaving(String participantId) {
+    SpeakingOrder rest = participantId.equals(current) ? next() : this;
+    return new SpeakingOrder(rest.current, without(rest.queue, participantId), without(rest.passed, participantId),
+        rest.turnEndsAt);
+  }
+
   /** Starts the clock for a new speaker, when turns are timed. */
   SpeakingOrder timed(String previous, long at, int turnSeconds) {
     if (current == null || turnSeconds <= 0) {

@@ -12,6 +12,10 @@ import java.util.Map;
  * The server's settings, read from environment variables; README.md has the table.
  *
  * @param jwtSecretGenerated true when no JWT_SECRET was given and a random one was made for this process
+ * @param connectsPerSecond WebSockets one address may open per second on average; 0: no limit
+ * @param joinFailuresPerMinute wrong join codes one address may send per minute; 0: no limit
+ * @param meetingJoinFailuresPerMinute wrong join codes one meeting takes per minute, from everyone; 0: no limit
+ * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the real client
  */
 public record Config(
     String host,
@@ -26,6 +30,11 @@ public record Config(
     int maxFrameBytes,
     int framesPerSecond,
     int frameBurst,
+    int connectsPerSecond,
+    int connectBurst,
+    int joinFailuresPerMinute,
+    int meetingJoinFailuresPerMinute,
+    List<String> trustedProxies,
     int dbPoolSize,
     long chairTakeoverMs,
     int retentionDays,
@@ -68,6 +77,11 @@ public record Config(
         integer(env, "MAX_FRAME_BYTES", 16 * 1024),
         integer(env, "FRAMES_PER_SECOND", 20),
         integer(env, "FRAME_BURST", 60),
+        notNegative(env, "CONNECTS_PER_SECOND", 10),
+        notNegative(env, "CONNECT_BURST", 30),
+        notNegative(env, "JOIN_FAILURES_PER_MINUTE", 5),
+        notNegative(env, "JOIN_FAILURES_PER_MINUTE_PER_MEETING", 30),
+        list(env.get("TRUSTED_PROXIES")),
         integer(env, "DB_POOL_SIZE", 4),
         integer(env, "CHAIR_TAKEOVER_SECONDS", 60) * 1000L,
         integer(env, "RETENTION_DAYS", 30),
@@ -104,6 +118,21 @@ public record Config(
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
     }
+  }
+
+  private static int notNegative(Map<String, String> env, String name, int fallback) {
+    int value = integer(env, name, fallback);
+    if (value < 0) {
+      throw new IllegalArgumentException(name + " must be 0 or more, not " + value);
+    }
+    return value;
+  }
+
+  private static List<String> list(String value) {
+    if (value == null || value.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split("[\\s,]+")).filter(s -> !s.isEmpty()).toList();
   }
 
   private static List<String> origins(String value) {

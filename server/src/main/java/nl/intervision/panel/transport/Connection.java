@@ -29,7 +29,8 @@ import nl.intervision.panel.store.StoreUnavailable;
 
 /**
  * One WebSocket: the hello handshake with its deadline, then commands in and updates out.
- * Nothing is read from the socket but a hello until the token is checked.
+ * Nothing is read from the socket but a hello until the token is checked. The socket lasts as long
+ * as its token and its person's place in the meeting: it closes with 4401 when either ends.
  */
 final class Connection implements Member {
   private static final Logger LOG = Logger.getLogger(Connection.class.getName());
@@ -38,18 +39,21 @@ final class Connection implements Member {
 
   private final ServerWebSocket socket;
   private final Sockets sockets;
-  private final FrameBudget budget;
+  private final TokenBucket frameBudget;
   private final List<ClientFrame> early = new ArrayList<>();
   private Stage stage = Stage.AWAITING_HELLO;
   private long helloTimer;
+  private long expiryTimer = -1;
   private Room room;
   private String participantId;
+  /** Who this socket's person is in the meeting, as of the last state delivered; null once removed. */
+  private Participant me;
   private boolean sinceWasSent;
 
   Connection(ServerWebSocket socket, Sockets sockets) {
     this.socket = socket;
     this.sockets = sockets;
-    this.budget = new FrameBudget(sockets.config().framesPerSecond(), sockets.config().frameBurst(), System.nanoTime());
+    this.frameBudget = new TokenBucket(sockets.config().framesPerSecond(), sockets.config().frameBurst(), System.nanoTime());
   }
 
   void start() {
@@ -87,7 +91,12 @@ final class Connection implements Member {
       leaveRoom();
       return;
     }
-    Participant me = welcome.state().participant(participantId).orElseThrow();
+    me = welcome.state().participant(participantId).orElse(null);
+    if (me == null) {
+      // Removed by the chair between the hello and now.
+      close(CloseCode.UNAUTHORIZED);
+      return;
+    }
     var frame = ServerFrames.welcome(me, welcome.seq(),
         StateJson.encode(Visibility.stateFor(welcome.state(), me), online), sockets.clock().getAsLong());
     if (welcome.resync()) {
@@ -112,7 +121,20 @@ final class Connection implements Member {
 
   @Override
   public void deliver(Recorded batch, MeetingState after) {
-    after.participant(participantId).ifPresent(me -> send(sockets.frames().frameFor(batch, me, after)));
+    if (me == null) {
+      return;
+    }
+    Participant now = after.participant(participantId).orElse(null);
+    if (now != null) {
+      me = now;
+      send(sockets.frames().frameFor(batch, me, after));
+      return;
+    }
+    // The chair removed this person. They get this last batch, which says so, as they could see it
+    // until now; the socket closes on the next turn, once everyone else has the batch too.
+    send(sockets.frames().frameFor(batch, me, after));
+    me = null;
+    sockets.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
   }
 
   @Override
@@ -129,7 +151,7 @@ final class Connection implements Member {
     if (stage == Stage.CLOSED) {
       return;
     }
-    if (!budget.take(System.nanoTime())) {
+    if (!frameBudget.take(System.nanoTime())) {
       close(CloseCode.RATE_LIMITED);
       return;
     }
@@ -167,6 +189,13 @@ final class Connection implements Member {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
+    long validFor = identity.expiresAt().toEpochMilli() - sockets.clock().getAsLong();
+    if (validFor <= 0) {
+      // Within the clock skew the parser allows, but a socket is never opened on an expired token.
+      close(CloseCode.UNAUTHORIZED);
+      return;
+    }
+    expiryTimer = sockets.vertx().setTimer(validFor, t -> close(CloseCode.UNAUTHORIZED));
     stage = Stage.JOINING;
     participantId = identity.participantId();
     sinceWasSent = hello.since() != null;
@@ -244,6 +273,9 @@ final class Connection implements Member {
   private void closed() {
     stage = Stage.CLOSED;
     sockets.vertx().cancelTimer(helloTimer);
+    if (expiryTimer >= 0) {
+      sockets.vertx().cancelTimer(expiryTimer);
+    }
     sockets.forget(this);
     leaveRoom();
   }

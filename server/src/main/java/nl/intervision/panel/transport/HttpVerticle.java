@@ -94,10 +94,12 @@ public final class HttpVerticle extends VerticleBase {
         .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
     server = vertx.createHttpServer(options)
         .webSocketHandshakeHandler(handshake -> {
-          if ("/ws".equals(handshake.path())) {
-            handshake.accept();
-          } else {
+          if (!"/ws".equals(handshake.path())) {
             handshake.reject(404);
+          } else if (!sockets.mayConnect(handshake)) {
+            handshake.reject(429);
+          } else {
+            handshake.accept();
           }
         })
         .webSocketHandler(sockets::accept)

@@ -1,5 +1,6 @@
 package nl.intervision.panel.transport;
 
+import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -40,6 +41,7 @@ final class MeetingApi {
   private final String catalogueBoth;
   private final String catalogueNl;
   private final String catalogueEn;
+  private final JoinAttempts joinAttempts;
 
   MeetingApi(Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, Ids ids, LongSupplier clock) {
     this.rooms = rooms;
@@ -51,6 +53,7 @@ final class MeetingApi {
     this.catalogueBoth = CatalogueJson.encode(catalogue, null).encode();
     this.catalogueNl = CatalogueJson.encode(catalogue, Language.NL).encode();
     this.catalogueEn = CatalogueJson.encode(catalogue, Language.EN).encode();
+    this.joinAttempts = new JoinAttempts(config.joinFailuresPerMinute(), config.meetingJoinFailuresPerMinute());
   }
 
   void create(RoutingContext ctx) {
@@ -117,18 +120,48 @@ final class MeetingApi {
       fail(ctx, ErrorCode.BAD_REQUEST, "joinCode is required");
       return;
     }
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    long addressWait = joinAttempts.fromAddress(address, System.nanoTime());
+    if (addressWait > 0) {
+      tooManyWrongCodes(ctx, addressWait);
+      return;
+    }
     String participantId = ids.participantId();
     Command join = new Command.JoinMeeting(body.getString("joinCode"), string(body, "name"), role);
     rooms.get(meetingId).onComplete(loaded -> {
       if (loaded.failed()) {
+        joinAttempts.noGuess(address, null);
         failWith(ctx, loaded.cause());
         return;
       }
       Room room = loaded.result();
-      respond(ctx, room, room.submit(participantId, null, join), () -> new JsonObject()
+      long meetingWait = joinAttempts.inMeeting(meetingId, System.nanoTime());
+      if (meetingWait > 0) {
+        joinAttempts.noGuess(address, null);
+        rooms.release(room);
+        tooManyWrongCodes(ctx, meetingWait);
+        return;
+      }
+      Future<Long> joined = room.submit(participantId, null, join).andThen(done -> {
+        if (!wrongCode(done)) {
+          joinAttempts.noGuess(address, meetingId);
+        }
+      });
+      respond(ctx, room, joined, () -> new JsonObject()
           .put("participantId", participantId)
           .put("token", token(meetingId, participantId, role)));
     });
+  }
+
+  /** A join is refused as forbidden for one reason only: the code is not right (Permissions). */
+  private static boolean wrongCode(AsyncResult<?> done) {
+    return done.failed() && done.cause() instanceof Rejected rejected && rejected.reason() == Rejected.Reason.FORBIDDEN;
+  }
+
+  /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
+  private static void tooManyWrongCodes(RoutingContext ctx, long seconds) {
+    ctx.response().putHeader("Retry-After", Long.toString(seconds));
+    fail(ctx, ErrorCode.RATE_LIMITED, "too many wrong join codes; try again in " + seconds + " seconds");
   }
 
   /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */

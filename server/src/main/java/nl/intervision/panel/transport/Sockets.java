@@ -2,6 +2,7 @@ package nl.intervision.panel.transport;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
+import io.vertx.core.http.ServerWebSocketHandshake;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,10 @@ import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.room.Rooms;
 
-/** Accepts WebSockets, checks their origin, and knows every open one so a shutdown can say goodbye. */
+/**
+ * Accepts WebSockets, checks how often their address connects and their origin, and knows every open
+ * one so a shutdown can say goodbye.
+ */
 final class Sockets {
   private final Vertx vertx;
   private final Rooms rooms;
@@ -20,6 +24,7 @@ final class Sockets {
   private final LongSupplier clock;
   private final MethodLookup methods;
   private final Set<Connection> open = new HashSet<>();
+  private final ConnectLimit connects;
 
   Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
     this.methods = methods;
@@ -29,6 +34,13 @@ final class Sockets {
     this.config = config;
     this.clock = clock;
     this.frames = new AppliedFrames(clock);
+    this.connects = new ConnectLimit(config.connectsPerSecond(), config.connectBurst());
+  }
+
+  /** Asked at the HTTP upgrade: false means refuse it with 429, before any socket exists. */
+  boolean mayConnect(ServerWebSocketHandshake handshake) {
+    String address = ClientAddress.of(handshake.remoteAddress(), handshake.headers(), config.trustedProxies());
+    return connects.allows(address, System.nanoTime());
   }
 
   void accept(ServerWebSocket socket) {

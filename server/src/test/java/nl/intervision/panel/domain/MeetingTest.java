@@ -280,6 +280,76 @@ class MeetingTest {
   }
 
   @Nested
+  @DisplayName("removing someone")
+  class Removing {
+    @Test
+    void theChairRemovesSomeoneWhoJoinedByMistakeAndTheyCanDoNothingMore() {
+      Event removed = new ParticipantRemoved(BERT, SpeakingOrder.EMPTY);
+      given(started()).when(CHAIR, new RemoveParticipant(BERT)).then(removed);
+      MeetingState state = given(started()).when(CHAIR, new RemoveParticipant(BERT)).thenState();
+      assertThat(state.participant(BERT)).isEmpty();
+      assertThat(state.participants()).extracting(Participant::id).containsExactly(CHAIR, ANNA, OLGA);
+      Rejected raising = given(started(), removed).when(BERT, new RaiseHand()).thenRejected(Reason.FORBIDDEN);
+      assertThat(raising.getMessage()).contains("not a participant");
+    }
+
+    @Test
+    void anObserverCanBeRemovedToo() {
+      given(started()).when(CHAIR, new RemoveParticipant(OLGA)).then(new ParticipantRemoved(OLGA, SpeakingOrder.EMPTY));
+    }
+
+    @Test
+    void onlyTheChairRemovesPeople() {
+      given(started()).when(ANNA, new RemoveParticipant(BERT)).thenRejected(Reason.FORBIDDEN);
+      given(started()).when(OLGA, new RemoveParticipant(BERT)).thenRejected(Reason.FORBIDDEN);
+      given(started()).when("p-stranger", new RemoveParticipant(BERT)).thenRejected(Reason.FORBIDDEN);
+    }
+
+    @Test
+    void theChairHandsOverBeforeLeavingAndNobodyUnknownIsRemoved() {
+      Rejected self = given(started()).when(CHAIR, new RemoveParticipant(CHAIR)).thenRejected(Reason.CONFLICT);
+      assertThat(self.getMessage()).contains("hand the chair over");
+      given(started(), new ChairHandedOver(CHAIR, ANNA, "handed-over")).when(ANNA, new RemoveParticipant(CHAIR))
+          .then(new ParticipantRemoved(CHAIR, SpeakingOrder.EMPTY));
+      given(started()).when(CHAIR, new RemoveParticipant("p-stranger")).thenRejected(Reason.NOT_FOUND);
+      given(started()).when(CHAIR, new RemoveParticipant(null)).thenRejected(Reason.BAD_REQUEST);
+      given(started(), new ParticipantRemoved(BERT, SpeakingOrder.EMPTY)).when(CHAIR, new RemoveParticipant(BERT))
+          .thenRejected(Reason.NOT_FOUND);
+      given(started(), new MeetingEnded(9, null)).when(CHAIR, new RemoveParticipant(BERT)).thenRejected(Reason.CONFLICT);
+    }
+
+    @Test
+    void theyLeaveTheSpeakingOrderAndTheNextInLineGetsTheFloor() {
+      Event round = new SpeakingChanged(SpeakingChange.ROUND_STARTED, CHAIR,
+          new SpeakingOrder(ANNA, List.of(BERT, CHAIR), List.of(ANNA), null));
+      given(started(), round).when(CHAIR, new RemoveParticipant(BERT))
+          .then(new ParticipantRemoved(BERT, new SpeakingOrder(ANNA, List.of(CHAIR), List.of(ANNA), null)));
+      given(started(), new TurnTimeSet(60), round).at(5_000).when(CHAIR, new RemoveParticipant(ANNA))
+          .then(new ParticipantRemoved(ANNA, new SpeakingOrder(BERT, List.of(CHAIR), List.of(), 65_000L)));
+    }
+
+    @Test
+    void theyLoseTheirRolesButWhatTheyWroteStays() {
+      MeetingState state = given(withCase(), new BackupChairNamed(ANNA), new ReadinessChanged(ANNA, true),
+          new ReadinessChanged(BERT, true)).when(CHAIR, new RemoveParticipant(ANNA)).thenState();
+      assertThat(state.caseBringerId()).isNull();
+      assertThat(state.backupChairId()).isNull();
+      assertThat(state.done()).containsExactly(BERT);
+      assertThat(state.card("c-lq")).isPresent();
+      assertThat(state.learningQuestionId()).isEqualTo("c-lq");
+    }
+
+    @Test
+    void theLearningQuestionOfSomeoneWhoWasRemovedCannotMakeThemTheCaseBringer() {
+      Event bertsQuestion = new CardAdded(card("c-bert", BERT, "How do I plan less?"));
+      given(started(), at(0, 1), bertsQuestion, new ParticipantRemoved(BERT, SpeakingOrder.EMPTY))
+          .when(CHAIR, new ChooseLearningQuestion("c-bert")).thenRejected(Reason.CONFLICT);
+      given(started(), new ParticipantRemoved(BERT, SpeakingOrder.EMPTY)).when(CHAIR, new ChooseCaseBringer(BERT))
+          .thenRejected(Reason.NOT_FOUND);
+    }
+  }
+
+  @Nested
   @DisplayName("ending")
   class Ending {
     @Test
