@@ -3,6 +3,7 @@
 # storing each command in PostgreSQL first), interleaved in one run on this machine, loopback only.
 #   scripts/bench.sh                 the sweep: results in bench/results/<time>.jsonl and a Markdown table
 #   scripts/bench.sh --smoke         a small run that checks correctness only (CI)
+#   scripts/bench.sh --memory        idle meetings: server memory per connection (RSS, and heap after a full GC)
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +19,11 @@ if [ "$mode" = "--smoke" ]; then
   points="${POINTS:-200:1000}"
   targets="ours sio-pg"
   repeats=1; seconds=10; warmup=3
+elif [ "$mode" = "--memory" ]; then
+  # Idle meetings (one command a minute): memory per connection, heap after a full collection.
+  points="${POINTS:-1000:60000 2500:60000}"
+  targets="${TARGETS:-ours ours-mem sio}"
+  repeats=1; seconds=3; warmup=1
 else
   points="${POINTS:-1000:1000 1000:500 1000:250 1000:125}"
   targets="${TARGETS:-ours sio-pg ours-mem sio}"

@@ -1,7 +1,7 @@
 // One WebSocket to the server: hello, resume with `since`, re-send what was not acknowledged,
 // reconnect with back-off. The server owns the state; this only carries it.
 
-const RECONNECT_AFTER = new Set([1001, 1006, 1011, 1012, 1013, 4408, 4429, 4503]);
+const RECONNECT_AFTER = new Set([1001, 1006, 1011, 1012, 1013, 4408, 4429, 4503, 4507]);
 const MAX_BACKOFF_MS = 15000;
 
 export class Connection {
