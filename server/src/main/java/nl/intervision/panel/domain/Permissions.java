@@ -190,12 +190,17 @@ public final class Permissions {
     if (state.participant(actorId).isPresent()) {
       throw Rejected.conflict("you are already in this meeting");
     }
-    if (join.joinCode() == null || !sameCode(state.joinCode(), join.joinCode())) {
+    if (!joinCodeMatches(state, join.joinCode())) {
       throw Rejected.forbidden("the join code is not right");
     }
     if (join.role() == Role.CHAIR) {
       throw Rejected.badRequest("role must be participant or observer; the chair is whoever created the meeting");
     }
+  }
+
+  /** Whether a code typed by someone opens this meeting; the transport asks before it counts a guess. */
+  public static boolean joinCodeMatches(MeetingState state, String given) {
+    return given != null && state.joinCode() != null && sameCode(state.joinCode(), given);
   }
 
   // Constant-time, so response timing does not leak how much of a guessed code was right.

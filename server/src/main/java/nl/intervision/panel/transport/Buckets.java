@@ -32,12 +32,10 @@ final class Buckets {
     return bucket.take(nowNanos) ? 0 : Math.max(1, bucket.nanosUntilToken(nowNanos));
   }
 
-  /** Returns a token taken for a use that turned out not to count. */
-  void giveBack(String key) {
+  /** @return 0 when {@link #take} would succeed for {@code key} now, else the nanoseconds until it would */
+  long nanosUntilToken(String key, long nowNanos) {
     TokenBucket bucket = buckets.get(key);
-    if (bucket != null) {
-      bucket.giveBack();
-    }
+    return bucket == null ? 0 : bucket.nanosUntilToken(nowNanos);
   }
 
   int size() {

@@ -3,10 +3,11 @@ package nl.intervision.panel.transport;
 /**
  * Slows down guessing join codes: wrong codes are limited per address
  * ({@code JOIN_FAILURES_PER_MINUTE}) and per meeting ({@code JOIN_FAILURES_PER_MINUTE_PER_MEETING}),
- * each a bucket that holds a minute's worth and refills evenly. Every attempt takes its token before
- * the code is checked, and gets it back unless the code was wrong; so many attempts sent at once
- * cannot all slip through while the first are still being decided. Once a bucket is empty, attempts
- * are refused without looking at the code, so a refusal says nothing about it.
+ * each a bucket that holds a minute's worth and refills evenly. Only a wrong code takes a token, so
+ * a whole office behind one address may join at once. The check and the take happen in one turn of
+ * the event loop, after the meeting is loaded, so attempts sent at once cannot slip past the limit
+ * while others are being decided. Once a bucket is empty, attempts are refused without looking at
+ * the code, so a refusal says nothing about it.
  *
  * <p>The per-meeting limit is what holds against many addresses at once. Its price: while a meeting
  * is under such an attack, someone with the right code may have to wait too.
@@ -29,31 +30,23 @@ final class JoinAttempts {
     return perMinute <= 0 ? null : new Buckets(perMinute / 60.0, perMinute, REMEMBERED);
   }
 
-  /** @return 0 when this address may try now (it then holds a token), else the whole seconds to wait */
-  long fromAddress(String address, long nowNanos) {
-    return take(perAddress, address, nowNanos);
+  /** @return 0 when this address may try a code for this meeting now, else the whole seconds to wait */
+  long secondsToWait(String address, String meetingId, long nowNanos) {
+    long nanos = Math.max(wait(perAddress, address, nowNanos), wait(perMeeting, meetingId, nowNanos));
+    return nanos == 0 ? 0 : Math.max(1, (nanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
   }
 
-  /** @return 0 when this meeting takes another attempt now (it then holds a token), else the seconds to wait */
-  long inMeeting(String meetingId, long nowNanos) {
-    return take(perMeeting, meetingId, nowNanos);
-  }
-
-  /** The attempt was no guess: the code was right, or never checked. It costs nothing. */
-  void noGuess(String address, String meetingId) {
+  /** A wrong code was tried: it counts against the address and the meeting. */
+  void wrongCode(String address, String meetingId, long nowNanos) {
     if (perAddress != null) {
-      perAddress.giveBack(address);
+      perAddress.take(address, nowNanos);
     }
-    if (perMeeting != null && meetingId != null) {
-      perMeeting.giveBack(meetingId);
+    if (perMeeting != null) {
+      perMeeting.take(meetingId, nowNanos);
     }
   }
 
-  private static long take(Buckets buckets, String key, long nowNanos) {
-    if (buckets == null) {
-      return 0;
-    }
-    long waitNanos = buckets.take(key, nowNanos);
-    return waitNanos == 0 ? 0 : Math.max(1, (waitNanos + NANOS_PER_SECOND - 1) / NANOS_PER_SECOND);
+  private static long wait(Buckets buckets, String key, long nowNanos) {
+    return buckets == null ? 0 : buckets.nanosUntilToken(key, nowNanos);
   }
 }

@@ -1,6 +1,5 @@
 package nl.intervision.panel.transport;
 
-import io.vertx.core.AsyncResult;
 import io.vertx.core.Future;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -18,6 +17,7 @@ import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
+import nl.intervision.panel.domain.Permissions;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.protocol.CatalogueJson;
@@ -121,41 +121,32 @@ final class MeetingApi {
       return;
     }
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    long addressWait = joinAttempts.fromAddress(address, System.nanoTime());
-    if (addressWait > 0) {
-      tooManyWrongCodes(ctx, addressWait);
-      return;
-    }
     String participantId = ids.participantId();
-    Command join = new Command.JoinMeeting(body.getString("joinCode"), string(body, "name"), role);
+    String code = body.getString("joinCode");
+    Command join = new Command.JoinMeeting(code, string(body, "name"), role);
     rooms.get(meetingId).onComplete(loaded -> {
       if (loaded.failed()) {
-        joinAttempts.noGuess(address, null);
         failWith(ctx, loaded.cause());
         return;
       }
       Room room = loaded.result();
-      long meetingWait = joinAttempts.inMeeting(meetingId, System.nanoTime());
-      if (meetingWait > 0) {
-        joinAttempts.noGuess(address, null);
+      // Check and count in this one turn of the event loop: nothing can slip in between.
+      long now = System.nanoTime();
+      long wait = joinAttempts.secondsToWait(address, meetingId, now);
+      if (wait > 0) {
         rooms.release(room);
-        tooManyWrongCodes(ctx, meetingWait);
+        tooManyWrongCodes(ctx, wait);
         return;
       }
-      Future<Long> joined = room.submit(participantId, null, join).andThen(done -> {
-        if (!wrongCode(done)) {
-          joinAttempts.noGuess(address, meetingId);
-        }
-      });
+      if (!Permissions.joinCodeMatches(room.state(), code)) {
+        joinAttempts.wrongCode(address, meetingId, now);
+      }
+      // The domain decides (and refuses a wrong code with 403); the count above only slows guessing down.
+      Future<Long> joined = room.submit(participantId, null, join);
       respond(ctx, room, joined, () -> new JsonObject()
           .put("participantId", participantId)
           .put("token", token(meetingId, participantId, role)));
     });
-  }
-
-  /** A join is refused as forbidden for one reason only: the code is not right (Permissions). */
-  private static boolean wrongCode(AsyncResult<?> done) {
-    return done.failed() && done.cause() instanceof Rejected rejected && rejected.reason() == Rejected.Reason.FORBIDDEN;
   }
 
   /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */

@@ -28,11 +28,6 @@ final class TokenBucket {
     return true;
   }
 
-  /** For a use that turned out not to count. */
-  void giveBack() {
-    tokens = Math.min(burst, tokens + 1);
-  }
-
   /** How long until {@link #take} would succeed: 0 if it would now. */
   long nanosUntilToken(long nowNanos) {
     refill(nowNanos);

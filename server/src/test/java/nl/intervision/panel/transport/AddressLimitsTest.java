@@ -157,4 +157,19 @@ class AddressLimitsTest {
       }));
     }).onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void aWholeOfficeBehindOneAddressJoinsAtOnce(Vertx vertx, VertxTestContext ctx) {
+    start(vertx, "JOIN_FAILURES_PER_MINUTE", "3").compose(s -> {
+      HttpClient office = httpFrom(vertx, "127.0.0.6");
+      return server.api.createMeeting("m").compose(m -> {
+        // More right codes at once than the address may send wrong ones: only wrong codes count.
+        List<Future<Answer>> joins = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+          joins.add(join(office, m, m.joinCode()));
+        }
+        return Future.all(joins);
+      }).map(all -> ctx.verify(() -> assertThat(statuses(all.list())).containsOnly(201).hasSize(8)));
+    }).onComplete(ctx.succeedingThenComplete());
+  }
 }

@@ -20,12 +20,13 @@ class BucketsTest {
   }
 
   @Test
-  void aTokenGivenBackCanBeTakenAgain() {
+  void lookingDoesNotTakeAToken() {
     Buckets buckets = new Buckets(1, 1, 100);
+    assertThat(buckets.nanosUntilToken("a", 0)).as("a key never seen has a full bucket").isZero();
     assertThat(buckets.take("a", 0)).isZero();
-    buckets.giveBack("a");
-    assertThat(buckets.take("a", 0)).isZero();
-    assertThat(buckets.take("a", 0)).isPositive();
+    assertThat(buckets.nanosUntilToken("a", 0)).isEqualTo(SECOND);
+    assertThat(buckets.nanosUntilToken("a", SECOND)).isZero();
+    assertThat(buckets.take("a", SECOND)).isZero();
   }
 
   @Test
