@@ -20,6 +20,7 @@ final class Sockets {
   private final LongSupplier clock;
   private final MethodLookup methods;
   private final Set<Connection> open = new HashSet<>();
+  private PanelMetrics metrics = PanelMetrics.off();
 
   Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
     this.methods = methods;
@@ -80,5 +81,14 @@ final class Sockets {
 
   LongSupplier clock() {
     return clock;
+  }
+
+  /** Set by the verticle before the first socket arrives. */
+  void measureWith(PanelMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  PanelMetrics metrics() {
+    return metrics;
   }
 }
