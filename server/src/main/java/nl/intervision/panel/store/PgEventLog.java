@@ -181,7 +181,7 @@ public final class PgEventLog implements EventLog {
   }
 
   /** PostgreSQL's error code, which says what went wrong without quoting any data; null for other failures. */
-  static String sqlState(Throwable failure) {
+  public static String sqlState(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof PgException pg) {
         return pg.getSqlState();

@@ -6,6 +6,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.EventLog;
+import nl.intervision.panel.store.PgEventLog;
 
 /**
  * GET /ready: whether this node can serve meetings now, which is whether its event store answers. A load
@@ -44,7 +45,7 @@ final class Readiness implements Handler<RoutingContext> {
       if (now) {
         LOG.info(LogLine.of("ready"));
       } else {
-        LOG.warning(LogLine.of("not_ready", "error", LogLine.error(cause)));
+        LOG.warning(LogLine.of("not_ready", "error", LogLine.error(cause), "sqlstate", PgEventLog.sqlState(cause)));
       }
     }
   }
