@@ -144,7 +144,8 @@ public final class PanelMetrics {
 
   /** A command answered with an error: refused by the rules or the protocol, or not stored (unavailable). */
   void commandRefused(ErrorCode code) {
-    (code == ErrorCode.UNAVAILABLE ? failed : rejected.get(code)).increment();
+    (code == ErrorCode.UNAVAILABLE ? failed : rejected.computeIfAbsent(code, c -> commands("rejected", c.wire())))
+        .increment();
   }
 
   void socketClosed(CloseCode code) {
