@@ -1,19 +1,21 @@
 package nl.intervision.panel;
 
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.vertx.pgclient.PgConnectOptions;
 import java.util.logging.Logger;
+import nl.intervision.panel.log.LogLine;
+import nl.intervision.panel.log.LogSetup;
 import nl.intervision.panel.store.Database;
 import nl.intervision.panel.transport.Config;
 import nl.intervision.panel.transport.HttpVerticle;
+import nl.intervision.panel.transport.PanelMetrics;
 
 /** Starts one server node with the settings from the environment. */
 public final class Main {
   static {
-    // One line per record: easy to grep, and what log collectors expect.
-    if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-      System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tL %4$s %3$s - %5$s%6$s%n");
-    }
+    // Before the first logger: the choice of log manager is made once, when logging starts.
+    LogSetup.keepLoggingUntilStopped();
   }
 
   private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -29,29 +31,50 @@ public final class Main {
       System.exit(2);
       return;
     }
+    LogSetup.apply(config.logLevel());
     if (config.databaseUrl() == null) {
-      LOG.warning("""
-          
+      System.err.println("""
           ************************************************************************
           *  NO DATABASE_URL: meetings are kept IN MEMORY and LOST ON RESTART.   *
           *  Set DATABASE_URL=postgresql://user@host:5432/db to keep them.       *
           ************************************************************************""");
+      LOG.warning(LogLine.of("in_memory", "detail", "no DATABASE_URL: meetings are lost when the server stops"));
     } else {
       Database.prepare(PgConnectOptions.fromUri(config.databaseUrl()));
     }
     if (config.jwtSecretGenerated()) {
-      LOG.warning("no JWT_SECRET: using a random one, so tokens stop working when this process stops");
+      LOG.warning(LogLine.of("jwt_secret_generated", "detail", "no JWT_SECRET: tokens stop working when this process stops"));
     }
 
-    Vertx vertx = Vertx.vertx();
-    HttpVerticle node = new HttpVerticle(config);
+    PanelMetrics metrics = PanelMetrics.of(config);
+    Vertx vertx = metrics.newVertx(new VertxOptions());
+    HttpVerticle node = new HttpVerticle(config, metrics);
     vertx.deployVerticle(node)
-        .onSuccess(id -> LOG.info("Intervision Panel listening on port " + node.port() + ", public URL " + config.publicUrl()))
+        .onSuccess(id -> {
+          LOG.info(LogLine.of("server_started", "port", node.port(), "public_url", config.publicUrl(),
+              "store", config.databaseUrl() == null ? "memory" : "postgresql",
+              "metrics", !metrics.enabled() ? "off" : config.metricsToken() == null ? "open" : "token",
+              "log_level", config.logLevel().getName()));
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx), "shutdown"));
+        })
         .onFailure(e -> {
-          LOG.severe("could not start: " + e.getMessage());
+          // Start-up failures are about ports and connections, never meeting content: the message helps.
+          LOG.severe(LogLine.of("start_failed", "error", LogLine.error(e), "detail", e.getMessage()));
           vertx.close();
           System.exit(1);
         });
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> vertx.close().await(), "shutdown"));
+  }
+
+  /** Clients are told to reconnect (1001) by the node's stop; the log says when it is done. */
+  private static void stop(Vertx vertx) {
+    LOG.info(LogLine.of("server_stopping"));
+    try {
+      vertx.close().await();
+      LOG.info(LogLine.of("server_stopped"));
+    } catch (RuntimeException e) {
+      LOG.warning(LogLine.of("stop_failed", "error", LogLine.error(e)));
+    } finally {
+      LogSetup.stopped();
+    }
   }
 }

@@ -19,6 +19,7 @@ import nl.intervision.panel.domain.Meeting;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.ConcurrentAppend;
 import nl.intervision.panel.store.EventLog;
 
@@ -166,8 +167,9 @@ public final class Room {
   }
 
   private void serverSubmit(Command command) {
-    submit(Envelope.SERVER, null, command).onFailure(e ->
-        LOG.warning("meeting " + meetingId + ": " + command.getClass().getSimpleName() + " failed: " + e.getMessage()));
+    submit(Envelope.SERVER, null, command).onFailure(e -> LOG.warning(LogLine.of("server_command_failed",
+        "meeting", meetingId, "seq", seq, "command", command.getClass().getSimpleName(),
+        "reason", e instanceof Rejected rejected ? rejected.reason() : null, "error", LogLine.error(e))));
   }
 
   /** Reads what other nodes appended since our seq and passes it on to the members. */
@@ -231,6 +233,8 @@ public final class Room {
         // Another node wrote this seq first: learn what it wrote, then decide again on the new state.
         return readNewer().compose(v -> land(actorId, commandId, command, attempt + 1));
       }
+      LOG.warning(LogLine.of("append_failed", "meeting", meetingId, "seq", batch.seq(),
+          "command", command.getClass().getSimpleName(), "attempt", attempt, "error", LogLine.error(stored.cause())));
       return Future.failedFuture(stored.cause());
     });
   }
@@ -245,7 +249,7 @@ public final class Room {
     scheduler.after(1, () -> List.copyOf(members).forEach(Member::meetingGone));
     return log.erase(meetingId).recover(e -> {
       // The end is stored; the retention job erases what this attempt could not.
-      LOG.warning("erasing meeting " + meetingId + " failed: " + e.getMessage());
+      LOG.warning(LogLine.of("erase_failed", "meeting", meetingId, "seq", seq, "error", LogLine.error(e)));
       return Future.succeededFuture();
     });
   }
@@ -275,7 +279,7 @@ public final class Room {
       try {
         member.deliver(batch, state);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "delivering seq " + seq + " of meeting " + meetingId + " failed", e);
+        LOG.log(Level.WARNING, LogLine.of("delivery_failed", "meeting", meetingId, "seq", seq), e);
       }
     }
   }

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.logging.Logger;
 import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.EventLog;
 
 /**
@@ -14,6 +16,8 @@ import nl.intervision.panel.store.EventLog;
  * connected and nothing is queued. Confined to one event loop.
  */
 public final class Rooms {
+  private static final Logger LOG = Logger.getLogger(Rooms.class.getName());
+
   private final EventLog log;
   private final LongSupplier clock;
   private final Supplier<String> ids;
@@ -36,6 +40,7 @@ public final class Rooms {
   public Room create(String meetingId) {
     Room room = newRoom(meetingId);
     open.put(meetingId, room);
+    LOG.fine(() -> LogLine.of("meeting_created", "meeting", meetingId));
     return room;
   }
 
@@ -61,7 +66,12 @@ public final class Rooms {
         return Future.failedFuture(new MeetingNotFound(meetingId));
       }
       open.put(meetingId, fresh);
+      LOG.fine(() -> LogLine.of("meeting_loaded", "meeting", meetingId, "seq", fresh.seq(), "live", open.size()));
       return Future.succeededFuture(fresh);
+    }).onFailure(e -> {
+      if (!(e instanceof MeetingNotFound)) {
+        LOG.warning(LogLine.of("meeting_load_failed", "meeting", meetingId, "error", LogLine.error(e)));
+      }
     });
     loading.put(meetingId, loaded);
     return loaded.andThen(done -> loading.remove(meetingId));
@@ -71,6 +81,7 @@ public final class Rooms {
   public void release(Room room) {
     if (room.idle() && open.get(room.meetingId()) == room) {
       open.remove(room.meetingId());
+      LOG.fine(() -> LogLine.of("meeting_released", "meeting", room.meetingId(), "seq", room.seq(), "live", open.size()));
     }
   }
 

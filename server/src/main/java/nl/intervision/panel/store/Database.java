@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Logger;
+import nl.intervision.panel.log.LogLine;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -25,7 +26,8 @@ public final class Database {
         .locations("classpath:db/migration")
         .load()
         .migrate();
-    LOG.info("database " + options.getDatabase() + " is at schema version " + result.targetSchemaVersion);
+    LOG.info(LogLine.of("database_ready", "database", options.getDatabase(), "schema", result.targetSchemaVersion,
+        "migrations_applied", result.migrationsExecuted));
   }
 
   private static void createIfMissing(PgConnectOptions options) {
@@ -41,11 +43,13 @@ public final class Database {
       }
       try (var create = admin.createStatement()) {
         create.execute("CREATE DATABASE \"" + name.replace("\"", "\"\"") + "\"");
-        LOG.info("created database " + name);
+        LOG.info(LogLine.of("database_created", "database", name));
       }
     } catch (SQLException e) {
       // Without rights on the maintenance database the migration below still works if the database exists.
-      LOG.warning("could not check or create database " + name + ": " + e.getMessage());
+      // The message here is about connecting (refused, password), never about meeting content.
+      LOG.warning(LogLine.of("database_check_failed", "database", name, "sqlstate", e.getSQLState(),
+          "detail", e.getMessage()));
     }
   }
 

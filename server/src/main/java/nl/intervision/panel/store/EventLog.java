@@ -37,6 +37,12 @@ public interface EventLog {
   default void onAppendedElsewhere(AppendListener listener) {
   }
 
+  /**
+   * A cheap round trip to the store, for the readiness probe: succeeds when it answers now. The caller
+   * sets the deadline; a store that hangs must not hang the probe.
+   */
+  Future<Void> ping();
+
   Future<Void> close();
 
   /** @see #onAppendedElsewhere */

@@ -4,6 +4,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.Wire;
 import io.vertx.core.json.JsonArray;
 
@@ -87,6 +89,12 @@ public final class PgEventLog implements EventLog {
     signals.listen(listener);
   }
 
+  /** Through the same pool as the appends: ready means a connection can be had and the database answers. */
+  @Override
+  public Future<Void> ping() {
+    return pool.query("SELECT 1").execute().mapEmpty();
+  }
+
   @Override
   public Future<Void> close() {
     return signals.close().eventually(pool::close);
@@ -148,7 +156,8 @@ public final class PgEventLog implements EventLog {
           if (result.succeeded()) {
             settle(group, result.result());
           } else {
-            LOG.warning("appending " + n + " batches failed: " + result.cause().getMessage());
+            LOG.warning(LogLine.of("store_append_failed", "batches", n, "error", LogLine.error(result.cause()),
+                "sqlstate", sqlState(result.cause())));
             StoreUnavailable failure = new StoreUnavailable("the event store is unavailable", result.cause());
             group.forEach(p -> p.done.fail(failure));
           }
@@ -169,6 +178,16 @@ public final class PgEventLog implements EventLog {
         p.done.fail(new ConcurrentAppend(p.meetingId, p.batch.seq()));
       }
     }
+  }
+
+  /** PostgreSQL's error code, which says what went wrong without quoting any data; null for other failures. */
+  public static String sqlState(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof PgException pg) {
+        return pg.getSqlState();
+      }
+    }
+    return null;
   }
 
   private static List<Recorded> batches(RowSet<Row> rows) {

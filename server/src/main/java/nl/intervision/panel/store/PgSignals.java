@@ -9,6 +9,7 @@ import io.vertx.sqlclient.Tuple;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Logger;
+import nl.intervision.panel.log.LogLine;
 
 /**
  * Tells the other server nodes that a meeting moved on, through LISTEN/NOTIFY. A notification
@@ -56,7 +57,8 @@ final class PgSignals {
           sending = false;
           if (done.failed()) {
             // Other nodes catch up on their next command or reconnect; nothing is lost, only later.
-            LOG.warning("notifying other nodes failed: " + done.cause().getMessage());
+            LOG.warning(LogLine.of("notify_failed", "meetings", payloads.length, "error", LogLine.error(done.cause()),
+                "sqlstate", PgEventLog.sqlState(done.cause())));
           }
           send();
         });
@@ -79,7 +81,7 @@ final class PgSignals {
           conn.closeHandler(v -> {
             listening = null;
             if (!closed) {
-              LOG.warning("lost the notification connection; reconnecting");
+              LOG.warning(LogLine.of("listen_lost", "retry_ms", RETRY_MS));
               vertx.setTimer(RETRY_MS, t -> connect());
             }
           });
@@ -87,7 +89,8 @@ final class PgSignals {
           listener.appended(null, 0);
         })
         .onFailure(e -> {
-          LOG.warning("cannot listen for other nodes: " + e.getMessage());
+          LOG.warning(LogLine.of("listen_failed", "retry_ms", RETRY_MS, "error", LogLine.error(e),
+              "sqlstate", PgEventLog.sqlState(e)));
           vertx.setTimer(RETRY_MS, t -> connect());
         });
   }
@@ -100,7 +103,7 @@ final class PgSignals {
     try {
       listener.appended(payload.substring(0, space), Long.parseLong(payload.substring(space + 1)));
     } catch (NumberFormatException e) {
-      LOG.warning("ignoring a malformed notification");
+      LOG.warning(LogLine.of("notification_malformed"));
     }
   }
 

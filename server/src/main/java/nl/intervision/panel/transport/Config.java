@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * The server's settings, read from environment variables; README.md has the table.
@@ -16,6 +17,8 @@ import java.util.Map;
  * @param joinFailuresPerMinute wrong join codes one address may send per minute; 0: no limit
  * @param meetingJoinFailuresPerMinute wrong join codes one meeting takes per minute, from everyone; 0: no limit
  * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the real client
+ * @param metricsToken when set, GET /metrics wants it as {@code Authorization: Bearer <token>}; null leaves it open
+ * @param logLevel the level of our own loggers (LOG_LEVEL); libraries log at INFO
  */
 public record Config(
     String host,
@@ -40,7 +43,10 @@ public record Config(
     int retentionDays,
     List<String> frameAncestors,
     Map<String, String> platformSettings,
-    int outboundLimitBytes) {
+    int outboundLimitBytes,
+    boolean metricsEnabled,
+    String metricsToken,
+    Level logLevel) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -87,7 +93,10 @@ public record Config(
         integer(env, "RETENTION_DAYS", 30),
         List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")),
         platformSettings(env),
-        integer(env, "OUTBOUND_LIMIT_BYTES", 256 * 1024));
+        integer(env, "OUTBOUND_LIMIT_BYTES", 256 * 1024),
+        bool(env, "METRICS_ENABLED", true),
+        blankToNull(env.get("METRICS_TOKEN")),
+        logLevel(env.get("LOG_LEVEL")));
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */
@@ -163,5 +172,32 @@ public record Config(
     byte[] bytes = new byte[48];
     new SecureRandom().nextBytes(bytes);
     return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  private static boolean bool(Map<String, String> env, String name, boolean fallback) {
+    String value = blankToNull(env.get(name));
+    if (value == null) {
+      return fallback;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new IllegalArgumentException(name + " must be true or false, not '" + value + "'");
+    };
+  }
+
+  /** Our own loggers' level; libraries stay at INFO. */
+  private static Level logLevel(String value) {
+    if (value == null || value.isBlank()) {
+      return Level.INFO;
+    }
+    return switch (value.strip().toUpperCase(java.util.Locale.ROOT)) {
+      case "ERROR", "SEVERE" -> Level.SEVERE;
+      case "WARN", "WARNING" -> Level.WARNING;
+      case "INFO" -> Level.INFO;
+      case "DEBUG", "FINE" -> Level.FINE;
+      case "TRACE", "FINEST", "ALL" -> Level.ALL;
+      default -> throw new IllegalArgumentException("LOG_LEVEL must be one of error, warn, info, debug, trace; not '" + value + "'");
+    };
   }
 }

@@ -14,6 +14,7 @@ import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.ClientFrame;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.CodecException;
@@ -66,7 +67,7 @@ final class Connection implements Member {
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
     socket.textMessageHandler(this::received);
     socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
-    socket.exceptionHandler(e -> LOG.fine("socket error: " + e.getMessage()));
+    socket.exceptionHandler(e -> LOG.fine(() -> LogLine.of("socket_error", "error", LogLine.error(e))));
     socket.closeHandler(v -> closed());
   }
 
@@ -75,6 +76,9 @@ final class Connection implements Member {
       return;
     }
     stage = Stage.CLOSED;
+    sockets.metrics().socketClosed(code);
+    LOG.fine(() -> LogLine.of("socket_closed", "meeting", room == null ? null : room.meetingId(),
+        "participant", participantId, "code", code.code()));
     socket.close(code.code(), code.reason());
     closed();
   }
@@ -230,6 +234,7 @@ final class Connection implements Member {
 
   private void submit(ClientFrame.Send send) {
     if (send.problem() != null) {
+      sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
       send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, send.problem()));
       return;
     }
@@ -237,20 +242,27 @@ final class Connection implements Member {
     try {
       command = sockets.methods().resolve(send.command());
     } catch (CodecException e) {
+      sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
       send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, e.getMessage()));
       return;
     }
     room.submit(participantId, send.id(), command).onComplete(landed -> {
       if (landed.succeeded()) {
+        sockets.metrics().commandAccepted();
         send(ServerFrames.ack(send.id(), landed.result()));
         return;
       }
       Throwable cause = landed.cause();
       if (cause instanceof Rejected rejected) {
+        sockets.metrics().commandRefused(ErrorCode.of(rejected.reason()));
+        LOG.fine(() -> LogLine.of("command_rejected", "meeting", room.meetingId(), "participant", participantId,
+            "command", command.getClass().getSimpleName(), "reason", ErrorCode.of(rejected.reason()).wire()));
         send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.getMessage()));
       } else {
+        sockets.metrics().commandRefused(ErrorCode.UNAVAILABLE);
         if (!(cause instanceof StoreUnavailable || cause instanceof ConcurrentAppend)) {
-          LOG.warning("command in meeting " + room.meetingId() + " failed: " + cause.getClass().getSimpleName());
+          LOG.warning(LogLine.of("command_failed", "meeting", room.meetingId(), "seq", room.seq(),
+              "command", command.getClass().getSimpleName(), "error", LogLine.error(cause)));
         }
         send(ServerFrames.error(send.id(), ErrorCode.UNAVAILABLE, "the change could not be saved; send it again"));
       }

@@ -32,14 +32,22 @@ public final class HttpVerticle extends VerticleBase {
   static final int MAX_BODY_BYTES = 64 * 1024;
 
   private final Config config;
+  private final PanelMetrics metrics;
   private final LongSupplier clock = System::currentTimeMillis;
   private HttpServer server;
   private EventLog log;
   private Sockets sockets;
   private Retention retention;
 
+  /** A node with its own meters (when METRICS_ENABLED): ours only, for this Vert.x records none of its own. */
   public HttpVerticle(Config config) {
+    this(config, PanelMetrics.of(config));
+  }
+
+  /** @param metrics where to record; give the one whose {@link PanelMetrics#newVertx} runs this node to get Vert.x's meters too */
+  public HttpVerticle(Config config, PanelMetrics metrics) {
     this.config = config;
+    this.metrics = metrics;
   }
 
   /** The port the server listens on; useful when it was started on port 0. */
@@ -52,8 +60,9 @@ public final class HttpVerticle extends VerticleBase {
     log = config.databaseUrl() == null
         ? new InMemoryEventLog()
         : new PgEventLog(vertx, PgConnectOptions.fromUri(config.databaseUrl()), config.dbPoolSize());
+    EventLog measured = metrics.measure(log);
     Ids ids = new Ids();
-    Rooms rooms = new Rooms(log, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs());
+    Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs());
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
@@ -61,6 +70,8 @@ public final class HttpVerticle extends VerticleBase {
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
+    sockets.measureWith(metrics);
+    metrics.watch(sockets, rooms);
 
     Router router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config));
@@ -73,6 +84,10 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/platforms").handler(platformApi::settings);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
+    router.get("/ready").handler(new Readiness(log));
+    if (metrics.enabled()) {
+      router.get("/metrics").handler(metrics.scrape(config.metricsToken()));
+    }
     router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
     // Short caching: the page's files carry no version in their names, and a new release must arrive soon.
     router.route("/*").handler(StaticHandler.create("webroot").setMaxAgeSeconds(300));
@@ -104,7 +119,7 @@ public final class HttpVerticle extends VerticleBase {
         })
         .webSocketHandler(sockets::accept)
         .requestHandler(router);
-    retention = new Retention(vertx, log, clock, config.retentionDays());
+    retention = new Retention(vertx, measured, clock, config.retentionDays());
     return server.listen().andThen(listening -> retention.start());
   }
 

@@ -20,6 +20,7 @@ import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.domain.Permissions;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.ErrorCode;
 import nl.intervision.panel.protocol.RecordCodec;
@@ -263,7 +264,8 @@ final class MeetingApi {
     } else if (cause instanceof MeetingNotFound) {
       fail(ctx, ErrorCode.NOT_FOUND, "no such meeting");
     } else {
-      LOG.warning("request failed: " + cause.getClass().getSimpleName());
+      LOG.warning(LogLine.of("request_failed", "route", ctx.currentRoute() == null ? null : ctx.currentRoute().getName(),
+          "error", LogLine.error(cause)));
       fail(ctx, ErrorCode.UNAVAILABLE, "the server cannot save this right now; try again");
     }
   }

@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import java.time.Duration;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
+import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.EventLog;
 
 /**
@@ -42,9 +43,9 @@ final class Retention {
     log.eraseIdleSince(clock.getAsLong() - keepMs)
         .onSuccess(n -> {
           if (n > 0) {
-            LOG.info("erased " + n + " meetings past the retention period");
+            LOG.info(LogLine.of("retention_erased", "meetings", n, "days", keepMs / Duration.ofDays(1).toMillis()));
           }
         })
-        .onFailure(e -> LOG.warning("erasing old meetings failed: " + e.getMessage()));
+        .onFailure(e -> LOG.warning(LogLine.of("retention_failed", "error", LogLine.error(e))));
   }
 }

@@ -25,6 +25,7 @@ final class Sockets {
   private final MethodLookup methods;
   private final Set<Connection> open = new HashSet<>();
   private final ConnectLimit connects;
+  private PanelMetrics metrics = PanelMetrics.off();
 
   Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
     this.methods = methods;
@@ -92,5 +93,14 @@ final class Sockets {
 
   LongSupplier clock() {
     return clock;
+  }
+
+  /** Set by the verticle before the first socket arrives. */
+  void measureWith(PanelMetrics metrics) {
+    this.metrics = metrics;
+  }
+
+  PanelMetrics metrics() {
+    return metrics;
   }
 }

@@ -31,6 +31,11 @@ public final class LiveServer {
     return vertx.deployVerticle(node).map(id -> new LiveServer(vertx, node));
   }
 
+  /** A node the test made itself (with its own metrics, say), deployed in this Vert.x; the clients live there too. */
+  public static Future<LiveServer> start(Vertx vertx, HttpVerticle node) {
+    return vertx.deployVerticle(node).map(id -> new LiveServer(vertx, node));
+  }
+
   /** A socket that has said hello and got its welcome. */
   public Future<WsClient> connected(String token) {
     return WsClient.connect(sockets, port).compose(c -> c.hello(token).frame("welcome").map(c));
