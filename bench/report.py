@@ -34,12 +34,11 @@ for r in rows:
         print(f"ok   {label}: fan-out p99 {r['fanoutMs']['p99']:.2f} ms, ack p99 {r['ackMs']['p99']:.2f} ms")
 
 if mode == "--memory":
-    print("\n| target | connections | RSS KiB / connection | heap after GC KiB / connection |")
+    print("\n| target | connections | server RSS before / after connecting (MiB) | RSS KiB / connection |")
     print("|---|---|---|---|")
     for r in rows:
-        heap = r.get("heapKiBPerConnection", -1)
-        print(f"| {r['target']} | {r['connections']} | {r['kibPerConnection']:.1f} | "
-              f"{'—' if heap is None or heap < 0 else f'{heap:.1f}'} |")
+        rss = r["serverRssMiB"]
+        print(f"| {r['target']} | {r['connections']} | {rss['idle']:.0f} / {rss['connected']:.0f} | {r['kibPerConnection']:.1f} |")
 elif mode != "--smoke":
     groups = defaultdict(list)
     for r in rows:

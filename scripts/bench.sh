@@ -3,7 +3,7 @@
 # storing each command in PostgreSQL first), interleaved in one run on this machine, loopback only.
 #   scripts/bench.sh                 the sweep: results in bench/results/<time>.jsonl and a Markdown table
 #   scripts/bench.sh --smoke         a small run that checks correctness only (CI)
-#   scripts/bench.sh --memory        idle meetings: server memory per connection (RSS, and heap after a full GC)
+#   scripts/bench.sh --memory        idle meetings: server memory (RSS) per connection
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,7 +20,7 @@ if [ "$mode" = "--smoke" ]; then
   targets="ours sio-pg"
   repeats=1; seconds=10; warmup=3
 elif [ "$mode" = "--memory" ]; then
-  # Idle meetings (one command a minute): memory per connection, heap after a full collection.
+  # Idle meetings (one command a minute): server memory (RSS) per connection.
   points="${POINTS:-1000:60000 2500:60000}"
   targets="${TARGETS:-ours ours-mem sio}"
   repeats=1; seconds=3; warmup=1

@@ -34,7 +34,6 @@ public final class Load {
   private final List<WebSocketClient> clients = new ArrayList<>();
   private final List<List<Member>> rooms = new ArrayList<>();
   private final MeetingSetup setup;
-  private double heapKiBPerConnection = -1;
 
   Load(Vertx vertx, Workload w) {
     this.vertx = vertx;
@@ -65,13 +64,8 @@ public final class Load {
   }
 
   Future<JsonObject> run() {
-    long idleHeap = ProcStats.heapAfterGcKiB(w.serverPid());
     double idleRss = ProcStats.rssMiB(w.serverPid());
-    return prepare().compose(v -> Future.<Void>future(p -> vertx.setTimer(1_000, t -> p.complete()))).compose(v -> {
-      // jcmd blocks: fine here, nothing is being measured yet.
-      long connectedHeap = ProcStats.heapAfterGcKiB(w.serverPid());
-      heapKiBPerConnection = idleHeap < 0 || connectedHeap < 0 ? -1
-          : (connectedHeap - idleHeap) / (double) ((long) w.rooms() * w.perRoom());
+    return prepare().compose(v -> {
       double connectedRss = ProcStats.rssMiB(w.serverPid());
       double serverCpu0 = ProcStats.cpuSeconds(w.serverPid());
       double loadCpu0 = ProcStats.cpuSeconds(0);
@@ -114,8 +108,6 @@ public final class Load {
         .put("serverRssMiB", new JsonObject().put("idle", idleRss).put("connected", connectedRss)
             .put("end", ProcStats.rssMiB(w.serverPid())))
         .put("kibPerConnection", connections == 0 ? 0 : (connectedRss - idleRss) * 1024 / connections)
-        // The Java heap after a full collection, meetings included: what stays per idle participant.
-        .put("heapKiBPerConnection", heapKiBPerConnection)
         .put("serverMicrosPerFrame", frames == 0 ? 0 : serverCpu * 1e6 / frames)
         // A point where the load generator was the bottleneck says nothing about the server.
         .put("loadBound", 100 * loadCpu / seconds > 70);

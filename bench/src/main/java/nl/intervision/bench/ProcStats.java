@@ -33,32 +33,4 @@ final class ProcStats {
     }
     return 0;
   }
-
-  /**
-   * Java heap in use after a full collection, in KiB, read with jcmd from the same JDK; -1 when the
-   * process is not a JVM we can attach to (the Node peers).
-   */
-  static long heapAfterGcKiB(long pid) {
-    if (pid <= 0) {
-      return -1;
-    }
-    try {
-      String jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd").toString();
-      run(jcmd, Long.toString(pid), "GC.run");
-      java.util.regex.Matcher used = java.util.regex.Pattern.compile("used (\\d+)K")
-          .matcher(run(jcmd, Long.toString(pid), "GC.heap_info"));
-      return used.find() ? Long.parseLong(used.group(1)) : -1;
-    } catch (IOException | RuntimeException e) {
-      return -1;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return -1;
-    }
-  }
-
-  private static String run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String out = new String(process.getInputStream().readAllBytes());
-    return process.waitFor() == 0 ? out : "";
-  }
 }
