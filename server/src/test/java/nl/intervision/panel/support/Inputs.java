@@ -143,6 +143,8 @@ public final class Inputs {
         })));
   }
 
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+
   /** JSON's own quoting, with every non-ASCII unit escaped: lone surrogates survive as {@code \\uD800}. */
   public static String quote(String s) {
     StringBuilder out = new StringBuilder("\"");
@@ -152,7 +154,8 @@ public final class Inputs {
         case '\\' -> out.append("\\\\");
         default -> {
           if (c < 0x20 || c > 0x7e) {
-            out.append(String.format("\\u%04x", (int) c));
+            out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+                .append(HEX[c & 0xf]);
           } else {
             out.append(c);
           }
@@ -169,6 +172,25 @@ public final class Inputs {
       case '\\' -> "\\\\";
       default -> c < 0x20 ? String.format("\\u%04x", c) : String.valueOf((char) c);
     }).collect(Collectors.joining("", "\"", "\""));
+  }
+
+  /** The text with control characters, unpaired surrogates and invisible marks written as escapes, for messages. */
+  public static String visible(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean pair = Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+      if (pair) {
+        out.append(c).append(s.charAt(++i));
+      } else if (c < 0x20 || c == 0x7f || Character.isSurrogate(c) || Character.getType(c) == Character.FORMAT
+          || Character.getType(c) == Character.NON_SPACING_MARK || c == '\u00a0' || c == '\u2028') {
+        out.append("\\u").append(HEX[c >> 12 & 0xf]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf])
+            .append(HEX[c & 0xf]);
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Whether PostgreSQL and UTF-8 can carry this text unchanged: no NUL, no unpaired surrogate. */
