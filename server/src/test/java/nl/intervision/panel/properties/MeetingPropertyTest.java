@@ -36,7 +36,7 @@ import net.jqwik.api.statistics.Statistics;
 class MeetingPropertyTest {
   static final Catalogue CATALOGUE = CatalogueJson.load();
 
-  @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 100, edgeCases = EdgeCasesMode.NONE)
   void onlyRejectedEscapesDecideAndTheStoredEventsReplayToTheLiveState(
       @ForAll("method") Method method, @ForAll("steps") List<Step> steps) {
     Live live = new Live();

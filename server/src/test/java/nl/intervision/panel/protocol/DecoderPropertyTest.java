@@ -54,17 +54,17 @@ class DecoderPropertyTest {
     }
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 1000)
   void anyTextIsAFrameOrRefused(@ForAll("anyString") String text) {
     decodesOrRefuses(() -> ClientFrame.parse(text));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 600)
   void anyJsonIsAFrameOrRefused(@ForAll("json") String json) {
     decodesOrRefuses(() -> ClientFrame.parse(json));
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 600)
   void anyJsonAsTheCommandOfASendIsACommandOrAProblem(@ForAll("json") String command) {
     ClientFrame frame = decodesOrRefuses(() -> ClientFrame.parse("{\"type\":\"send\",\"id\":\"k-1\",\"command\":" + command + "}"));
     if (frame instanceof ClientFrame.Send send) {
@@ -72,7 +72,7 @@ class DecoderPropertyTest {
     }
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 1000)
   void aValidFrameChangedByAClientIsAFrameOrRefused(@ForAll("changedFrame") Mutated changed) {
     String text = changed.text();
     ClientFrame frame = decodesOrRefuses(() -> ClientFrame.parse(text));
@@ -83,14 +83,14 @@ class DecoderPropertyTest {
     }
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 600)
   void aStoredEventChangedOnTheWayIsAnEventOrRefused(@ForAll("changedEvent") Mutated changed) {
     String text = changed.text();
     decodesOrRefuses(() -> Wire.EVENTS.decode(new JsonObject(text)));
     decodesOrRefuses(() -> Wire.events(new JsonArray("[" + text + "]")));
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void aBatchOfAnyJsonIsEventsOrRefused(@ForAll("json") String json) {
     decodesOrRefuses(() -> Wire.events(new JsonArray("[" + json + "]")));
   }
@@ -109,6 +109,16 @@ class DecoderPropertyTest {
       assertThatThrownBy(() -> Wire.events(new JsonArray(batch)))
           .isInstanceOf(CodecException.class).hasMessage("events[0] must be an object");
     }
+  }
+
+  @Example
+  void aSendIdThatCannotBeStoredIsRefused() {
+    for (String id : List.of("a\\u0000a", "a\\ud800")) {
+      assertThatThrownBy(() -> ClientFrame.parse("{\"type\":\"send\",\"id\":\"" + id + "\",\"command\":{\"type\":\"raiseHand\"}}"))
+          .isInstanceOf(CodecException.class);
+    }
+    assertThat(ClientFrame.parse("{\"type\":\"send\",\"id\":\"\\ud83d\\ude00\",\"command\":{\"type\":\"raiseHand\"}}"))
+        .isEqualTo(new ClientFrame.Send("\ud83d\ude00", new nl.intervision.panel.domain.Command.RaiseHand(), null));
   }
 
   /** Returns what the decoder returned, or null when it refused with a CodecException. */

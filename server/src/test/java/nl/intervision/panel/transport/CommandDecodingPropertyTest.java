@@ -47,12 +47,12 @@ class CommandDecodingPropertyTest {
     return new JsonObject().put("type", "send").put("id", "k-1").put("command", command);
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void aChangedChoiceOfMethodIsACommandOrABadRequest(@ForAll("changedChoice") Mutated changed) {
     decodeAsTheConnectionDoes(changed.text());
   }
 
-  @Property(tries = 1000)
+  @Property(tries = 400)
   void anyMethodIdIsACommandOrABadRequest(@ForAll("json") String methodId) {
     decodeAsTheConnectionDoes("{\"type\":\"send\",\"id\":\"k-1\",\"command\":{\"type\":\"chooseMethod\",\"methodId\":"
         + methodId + "}}");
