@@ -12,11 +12,28 @@ final class Texts {
       // PostgreSQL cannot store NUL in text or JSON; refuse it plainly instead of failing to save.
       throw Rejected.badRequest(field + " contains a NUL character");
     }
+    if (hasUnpairedSurrogate(value)) {
+      // Half of a UTF-16 surrogate pair (a JSON escape can send one) is no character: UTF-8 cannot
+      // encode it, so PostgreSQL refuses it and the command would fail as "unavailable" on every retry.
+      throw Rejected.badRequest(field + " contains an unpaired surrogate (U+D800 to U+DFFF), which is not a character");
+    }
     String trimmed = value.strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     if (length > limit) {
       throw Rejected.tooLarge(field + " has " + length + " characters; at most " + limit + " are allowed");
     }
     return trimmed;
+  }
+
+  static boolean hasUnpairedSurrogate(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -47,6 +47,11 @@ public sealed interface ClientFrame {
       if (!(id instanceof String commandId) || commandId.isEmpty() || commandId.length() > MAX_ID_LENGTH) {
         throw new CodecException("send needs an id: a string of 1 to " + MAX_ID_LENGTH + " characters");
       }
+      if (!storable(commandId)) {
+        // The id is stored with the command; PostgreSQL refuses NUL and half surrogate pairs, so the
+        // command would fail as "unavailable" on every retry.
+        throw new CodecException("a send id may not contain U+0000 or an unpaired surrogate");
+      }
       Object command = json.getValue("command");
       if (!(command instanceof JsonObject body)) {
         return new Send(commandId, null, "command must be an object");
@@ -58,5 +63,17 @@ public sealed interface ClientFrame {
       }
     }
     throw new CodecException("unknown frame type " + (type == null ? "(missing)" : "'" + type + "'"));
+  }
+
+  private static boolean storable(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < id.length() && Character.isLowSurrogate(id.charAt(i + 1))) {
+        i++;
+      } else if (c == '\u0000' || Character.isSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

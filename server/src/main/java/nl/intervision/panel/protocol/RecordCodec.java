@@ -129,7 +129,12 @@ public final class RecordCodec<T> {
       }
       List<Object> items = new ArrayList<>(array.size());
       for (int i = 0; i < array.size(); i++) {
-        items.add(decodeValue(p.getActualTypeArguments()[0], array.getValue(i), field + "[" + i + "]"));
+        Object item = decodeValue(p.getActualTypeArguments()[0], array.getValue(i), field + "[" + i + "]");
+        if (item == null) {
+          // A list has no optional places: null there is a client's mistake, not an absent value.
+          throw new CodecException(field + "[" + i + "] must not be null");
+        }
+        items.add(item);
       }
       return List.copyOf(items);
     }

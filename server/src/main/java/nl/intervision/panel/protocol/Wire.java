@@ -37,10 +37,14 @@ public final class Wire {
     return array;
   }
 
+  /** @throws CodecException when an element is not an event: a stored batch that cannot be read says so plainly */
   public static List<Event> events(JsonArray array) {
     Event[] events = new Event[array.size()];
     for (int i = 0; i < events.length; i++) {
-      events[i] = EVENTS.decode(array.getJsonObject(i));
+      if (!(array.getValue(i) instanceof JsonObject event)) {
+        throw new CodecException("events[" + i + "] must be an object");
+      }
+      events[i] = EVENTS.decode(event);
     }
     return List.of(events);
   }

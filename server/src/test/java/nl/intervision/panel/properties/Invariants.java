@@ -1,0 +1,70 @@
+package nl.intervision.panel.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import nl.intervision.panel.domain.Card;
+import nl.intervision.panel.domain.Event;
+import nl.intervision.panel.domain.Limits;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Role;
+import nl.intervision.panel.domain.Summary;
+import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.protocol.StateJson;
+import nl.intervision.panel.protocol.Wire;
+
+/** What is true of every meeting, whatever was done to it, and that every member can be shown it. */
+final class Invariants {
+  private Invariants() {}
+
+  static void hold(MeetingState s) {
+    if (s.status() == MeetingState.Status.NEW) {
+      assertThat(s).isEqualTo(MeetingState.NEW);
+      return;
+    }
+    List<String> people = s.participants().stream().map(Participant::id).toList();
+    assertThat(people).as("participants").doesNotHaveDuplicates().hasSizeLessThanOrEqualTo(Limits.PARTICIPANTS);
+    assertThat(s.participants().stream().filter(p -> p.role() == Role.CHAIR)).as("chairs").hasSize(1);
+    assertThat(s.phaseIndex()).as("phase index").isBetween(0, s.agenda().lastIndex());
+    assertThat(s.cards().stream().map(Card::id)).as("card ids").doesNotHaveDuplicates();
+    assertThat(s.cards()).as("cards").hasSizeLessThanOrEqualTo(Limits.CARDS_PER_MEETING);
+    assertThat(s.cards().stream().filter(Card::key)).as("key questions").hasSizeLessThanOrEqualTo(1);
+    for (Card card : s.cards()) {
+      assertThat(card.voters()).as("voters of " + card.id()).doesNotHaveDuplicates().isSubsetOf(people);
+      assertThat(card.text()).as("text of " + card.id()).isNotBlank();
+    }
+    List<String> speakers = s.speakers();
+    if (s.speaking().current() != null) {
+      assertThat(speakers).as("speakers").contains(s.speaking().current());
+    }
+    assertThat(s.speaking().queue()).as("queue").doesNotHaveDuplicates().isSubsetOf(speakers)
+        .doesNotContain(s.speaking().current());
+    assertThat(s.done()).as("done").doesNotHaveDuplicates().isSubsetOf(people);
+    if (s.caseBringerId() != null) {
+      assertThat(people).as("participants").contains(s.caseBringerId());
+    }
+    if (s.backupChairId() != null) {
+      assertThat(people).as("participants").contains(s.backupChairId());
+      assertThat(s.backupChairId()).as("backup chair").isNotEqualTo(s.chairId());
+    }
+    if (s.learningQuestionId() != null) {
+      assertThat(s.card(s.learningQuestionId())).as("learning question").isPresent();
+    }
+  }
+
+  /** Every member can be sent the state, the batch and (chair, case-bringer) the summary. */
+  static void showable(MeetingState s, List<Event> batch) {
+    if (s.status() == MeetingState.Status.NEW) {
+      return;
+    }
+    for (Participant p : s.participants()) {
+      assertThat(StateJson.encode(Visibility.stateFor(s, p), Set.of(p.id())).encode()).isNotEmpty();
+      assertThat(Wire.events(Visibility.eventsFor(batch, p, s)).encode()).isNotEmpty();
+      if (Summary.mayRead(s, p.id())) {
+        assertThat(Summary.markdown(s, p)).isNotEmpty();
+      }
+    }
+  }
+}
