@@ -67,6 +67,8 @@ public final class Chaos {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> chaos.nodes.forEach(Node::killNow)));
     vertx.runOnContext(v -> chaos.run()
         .onComplete(done -> {
+          // The participants first, or they would try to reconnect to the nodes going away.
+          chaos.participants.forEach(Participant::stop);
           chaos.nodes.forEach(Node::killNow);
           int exit;
           if (done.succeeded()) {
@@ -263,6 +265,11 @@ public final class Chaos {
     fault.remove("faultAt");
     List<Participant> dropped = participants.stream().filter(p -> p.droppedAt >= t0 && p.drops > 0).toList();
     long[] resume = dropped.stream().mapToLong(p -> (p.welcomedAt - t0) / 1_000_000).sorted().toArray();
+    // Where the time went: getting a socket again (back-off, connect), and hello to welcome.
+    long[] reconnect = dropped.stream().mapToLong(p -> (p.openedAt - p.droppedAt) / 1_000_000).sorted().toArray();
+    long[] welcome = dropped.stream().mapToLong(p -> (p.welcomedAt - p.openedAt) / 1_000_000).sorted().toArray();
+    fault.put("socketAgainMs", new JsonObject().put("p50", percentile(reconnect, 0.5)).put("max", percentile(reconnect, 1)))
+        .put("helloToWelcomeMs", new JsonObject().put("p50", percentile(welcome, 0.5)).put("max", percentile(welcome, 1)));
     fault.put("participantsDropped", dropped.size())
         .put("resumedMs", new JsonObject()
             .put("p50", percentile(resume, 0.50)).put("p99", percentile(resume, 0.99))

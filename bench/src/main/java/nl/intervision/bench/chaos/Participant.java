@@ -42,6 +42,7 @@ final class Participant {
   /** System.nanoTime() of the last welcome and of the last drop. */
   long welcomedAt;
   long droppedAt;
+  long openedAt;
   int drops;
 
   Participant(String meetingId, int index, String token, Vertx vertx, WebSocketClient client, List<Integer> ports,
@@ -72,6 +73,7 @@ final class Participant {
 
   private void opened(WebSocket ws) {
     socket = ws;
+    openedAt = System.nanoTime();
     ws.textMessageHandler(this::received);
     ws.exceptionHandler(e -> { });
     ws.closeHandler(v -> dropped(ws.closeStatusCode()));

@@ -13,7 +13,8 @@ import nl.intervision.panel.store.EventLog;
 /**
  * The meetings live on this node. A meeting is loaded from the log when someone needs it, exactly
  * once even when several people arrive in the same instant, and dropped again when nobody is
- * connected and nothing is queued. Confined to one event loop.
+ * connected and nothing is queued (after a short linger, so that a meeting whose people all drop off at
+ * once is still here when they come back). Confined to one event loop.
  */
 public final class Rooms {
   private static final Logger LOG = Logger.getLogger(Rooms.class.getName());
@@ -23,11 +24,25 @@ public final class Rooms {
   private final Supplier<String> ids;
   private final Scheduler scheduler;
   private final long chairTakeoverMs;
+  private final long lingerMs;
   private final Map<String, Room> open = new HashMap<>();
+  /** Idle rooms kept a little longer, with the timer that lets them go. */
+  private final Map<String, Long> lingering = new HashMap<>();
   private final Map<String, Future<Room>> loading = new HashMap<>();
 
   /** @param chairTakeoverMs how long the chair may be offline before a named backup chair takes over */
   public Rooms(EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler, long chairTakeoverMs) {
+    this(log, clock, ids, scheduler, chairTakeoverMs, 0);
+  }
+
+  /**
+   * @param lingerMs how long a meeting nobody is connected to stays loaded: when a whole meeting drops
+   *     off at once (a network blip, a proxy restarting), everyone comes back to it without a reload,
+   *     and their {@code since} is answered from memory
+   */
+  public Rooms(EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler, long chairTakeoverMs,
+      long lingerMs) {
+    this.lingerMs = lingerMs;
     this.log = log;
     this.clock = clock;
     this.ids = ids;
@@ -54,7 +69,14 @@ public final class Rooms {
   public Future<Room> get(String meetingId) {
     Room room = open.get(meetingId);
     if (room != null) {
-      return Future.succeededFuture(room);
+      Long linger = lingering.remove(meetingId);
+      if (linger == null) {
+        return Future.succeededFuture(room);
+      }
+      scheduler.cancel(linger);
+      // Nobody was connected to keep it current, and a notice from another node may still be on its
+      // way: one read of what came after its seq, instead of a whole reload.
+      return room.catchUp().map(room);
     }
     Future<Room> pending = loading.get(meetingId);
     if (pending != null) {
@@ -79,10 +101,25 @@ public final class Rooms {
 
   /** Forgets the room when nobody uses it; the log still has everything. */
   public void release(Room room) {
-    if (room.idle() && open.get(room.meetingId()) == room) {
-      open.remove(room.meetingId());
-      LOG.fine(() -> LogLine.of("meeting_released", "meeting", room.meetingId(), "seq", room.seq(), "live", open.size()));
+    String id = room.meetingId();
+    if (!room.idle() || open.get(id) != room) {
+      return;
     }
+    if (lingerMs <= 0 || room.state().status() != MeetingState.Status.OPEN) {
+      drop(room);
+    } else if (!lingering.containsKey(id)) {
+      lingering.put(id, scheduler.after(lingerMs, () -> {
+        lingering.remove(id);
+        if (room.idle() && open.get(id) == room) {
+          drop(room);
+        }
+      }));
+    }
+  }
+
+  private void drop(Room room) {
+    open.remove(room.meetingId());
+    LOG.fine(() -> LogLine.of("meeting_released", "meeting", room.meetingId(), "seq", room.seq(), "live", open.size()));
   }
 
   public int size() {

@@ -44,6 +44,7 @@ public record Config(
     List<String> frameAncestors,
     Map<String, String> platformSettings,
     int outboundLimitBytes,
+    long roomLingerMs,
     boolean metricsEnabled,
     String metricsToken,
     Level logLevel) {
@@ -94,6 +95,7 @@ public record Config(
         List.of(env.getOrDefault("FRAME_ANCESTORS", DEFAULT_FRAME_ANCESTORS).trim().split("[\\s,]+")),
         platformSettings(env),
         integer(env, "OUTBOUND_LIMIT_BYTES", 256 * 1024),
+        notNegative(env, "ROOM_LINGER_SECONDS", 30) * 1000L,
         bool(env, "METRICS_ENABLED", true),
         blankToNull(env.get("METRICS_TOKEN")),
         logLevel(env.get("LOG_LEVEL")));

@@ -62,7 +62,8 @@ public final class HttpVerticle extends VerticleBase {
         : new PgEventLog(vertx, PgConnectOptions.fromUri(config.databaseUrl()), config.dbPoolSize());
     EventLog measured = metrics.measure(log);
     Ids ids = new Ids();
-    Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs());
+    Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs(),
+        config.roomLingerMs());
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);

@@ -117,7 +117,7 @@ class LogPrivacyTest {
           ctx.verify(() -> {
             String log = capture.text();
             // The capture works: it holds our own fine-grained lines and the libraries' debug lines.
-            assertThat(log).contains("meeting=" + group.meeting().id(), "event=meeting_loaded", "event=socket_closed");
+            assertThat(log).contains("meeting=" + group.meeting().id(), "event=meeting_created", "event=socket_closed");
             assertThat(capture.loggers()).anyMatch(name -> name.startsWith("io.netty"));
             assertThat(capture.loggers()).anyMatch(name -> name.startsWith("io.vertx"));
 
