@@ -64,7 +64,7 @@ run() { # scenario, size...
   echo "chaos: $scenario $*" >&2
   "$JAVA_HOME/bin/java" -Xmx2g -cp "$bench" nl.intervision.bench.chaos.Chaos --scenario "$scenario" \
     --jar "$jar" --database-url "$database_url" --logs bench/results --pg-restart-cmd "$restart_cmd" \
-    --env "$server_env" "$@" >>"$out" || failed=1
+    --env "$server_env" --server-jvm "${CHAOS_SERVER_JVM:-}" "$@" >>"$out" || failed=1
 }
 
 failed=0

@@ -30,7 +30,7 @@ import nl.intervision.bench.MeetingSetup;
  * Prints one JSON line; exits 1 when a promise was broken.
  *   java -cp bench.jar nl.intervision.bench.chaos.Chaos --scenario kill9|sigterm|pg-restart|proxy-reset|proxy-stall|node-kill
  *     --jar server.jar --database-url U [--rooms R --per-room N --interval-ms T --seconds S --pg-restart-cmd C
- *     --logs DIR --env KEY=VALUE,...]
+ *     --logs DIR --env KEY=VALUE,... --server-jvm "JVM OPTIONS"]
  */
 public final class Chaos {
   private static final String SECRET = "chaos-secret-that-is-long-enough-for-hs256!!";
@@ -65,11 +65,11 @@ public final class Chaos {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1));
     Chaos chaos = new Chaos(vertx, args);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> chaos.nodes.forEach(Node::killNow)));
-    vertx.runOnContext(v -> chaos.run()
+    vertx.runOnContext(v -> chaos.bounded()
         .onComplete(done -> {
           // The participants first, or they would try to reconnect to the nodes going away.
           chaos.participants.forEach(Participant::stop);
-          chaos.nodes.forEach(Node::killNow);
+          chaos.nodes.forEach(Node::stopAtEnd);
           int exit;
           if (done.succeeded()) {
             System.out.println(done.result().encode());
@@ -80,6 +80,22 @@ public final class Chaos {
           }
           vertx.close().onComplete(x -> System.exit(exit));
         }));
+  }
+
+  /** The run, or a failure once it has taken longer than every wait in it together could: it always ends. */
+  Future<JsonObject> bounded() {
+    Promise<JsonObject> result = Promise.promise();
+    long limitMs = number("seconds", 15) * 1000L + 5 * SETTLE_MS;
+    long timer = vertx.setTimer(limitMs, t -> result.tryFail("the run did not end within " + limitMs / 1000 + " s"));
+    run().onComplete(done -> {
+      vertx.cancelTimer(timer);
+      if (done.succeeded()) {
+        result.tryComplete(done.result());
+      } else {
+        result.tryFail(done.cause());
+      }
+    });
+    return result.future();
   }
 
   private String scenario() {
@@ -99,7 +115,9 @@ public final class Chaos {
     File logs = new File(args.getOrDefault("logs", "."));
     Map<String, String> env = serverEnv();
     for (int i = 0; i < nodeCount; i++) {
-      nodes.add(new Node(vertx, http, args.get("jar"), env, new File(logs, "chaos-" + scenario() + "-node" + i + ".log")));
+      String jvm = args.getOrDefault("server-jvm", "").strip();
+      nodes.add(new Node(vertx, http, args.get("jar"), env, new File(logs, "chaos-" + scenario() + "-node" + i + ".log"),
+          jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"))));
     }
     Future<Void> started = Future.all(nodes.stream().map(Node::start).toList()).mapEmpty();
     return started

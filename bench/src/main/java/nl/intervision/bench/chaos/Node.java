@@ -10,6 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,10 +24,13 @@ final class Node {
   private final String jar;
   private final Map<String, String> env;
   private final File log;
+  private final List<String> jvmOptions;
   final int port;
   private Process process;
 
-  Node(Vertx vertx, HttpClient http, String jar, Map<String, String> env, File log) {
+  /** @param jvmOptions for the server's JVM, e.g. a flight recording; the heap settings come first and may be overridden */
+  Node(Vertx vertx, HttpClient http, String jar, Map<String, String> env, File log, List<String> jvmOptions) {
+    this.jvmOptions = List.copyOf(jvmOptions);
     this.vertx = vertx;
     this.http = http;
     this.jar = jar;
@@ -37,7 +42,10 @@ final class Node {
   /** Starts the process and completes when it answers /health, with the milliseconds that took. */
   Future<Long> start() {
     long began = System.nanoTime();
-    ProcessBuilder builder = new ProcessBuilder(javaBinary(), "-Xms256m", "-Xmx1g", "-jar", jar)
+    List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms256m", "-Xmx1g"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-jar", jar));
+    ProcessBuilder builder = new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(log));
     builder.environment().putAll(env);
@@ -59,6 +67,19 @@ final class Node {
   /** What a deployment does on shutdown: the server says goodbye with 1001 first. */
   Future<Void> terminate() {
     return stop(false);
+  }
+
+  /** At the end of a run: SIGTERM, so the server finishes (and writes a flight recording, if it makes one), then SIGKILL. */
+  void stopAtEnd() {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      try {
+        process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    killNow();
   }
 
   void killNow() {

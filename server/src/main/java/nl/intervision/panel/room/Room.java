@@ -44,6 +44,11 @@ public final class Room {
    * reporting conflicts it cannot explain.
    */
   static final int MAX_ATTEMPTS = 50;
+  /**
+   * Who is online goes out at most this often per meeting. When a whole meeting reconnects at once
+   * (a network blip), six arrivals then cost one or two presence frames per member instead of six.
+   */
+  static final long PRESENCE_EVERY_MS = 100;
 
   private final String meetingId;
   private final EventLog log;
@@ -67,6 +72,7 @@ public final class Room {
   private Future<?> tail = Future.succeededFuture();
   private int queued;
   private long chairTakeover = -1;
+  private boolean presencePending;
 
   Room(String meetingId, EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler,
       long chairTakeoverMs, Runnable whenIdle) {
@@ -307,6 +313,14 @@ public final class Room {
   }
 
   private void announcePresence() {
+    if (!presencePending) {
+      presencePending = true;
+      scheduler.after(PRESENCE_EVERY_MS, this::sendPresence);
+    }
+  }
+
+  private void sendPresence() {
+    presencePending = false;
     Set<String> now = online.keySet();
     for (Member member : List.copyOf(members)) {
       member.presence(state, now);

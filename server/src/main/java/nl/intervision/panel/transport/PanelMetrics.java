@@ -109,7 +109,7 @@ public final class PanelMetrics {
         .setEnabled(true);
     return Vertx.builder()
         .with(options.setMetricsOptions(metrics))
-        .withMetrics(new MicrometerMetricsFactory(prometheus))
+        .withMetrics(new StartupSafeMetrics(new MicrometerMetricsFactory(prometheus)))
         .build();
   }
 
