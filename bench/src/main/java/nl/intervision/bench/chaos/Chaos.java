@@ -149,7 +149,7 @@ public final class Chaos {
   }
 
   private Future<List<Integer>> startProxy() {
-    proxy = new Proxy(vertx, nodes.get(0).port);
+    proxy = new Proxy(Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1)), nodes.get(0).port);
     return proxy.listen().map(List::of);
   }
 
@@ -221,14 +221,8 @@ public final class Chaos {
       case "sigterm" -> nodes.get(0).terminate().compose(v -> nodes.get(0).start())
           .map(ms -> { fault.put("restartMs", ms); return null; });
       case "node-kill" -> nodes.get(0).kill();
-      case "proxy-reset" -> {
-        fault.put("connectionsReset", proxy.resetAll());
-        yield Future.succeededFuture();
-      }
-      case "proxy-stall" -> {
-        fault.put("connectionsStalled", proxy.stall(2_000));
-        yield Future.succeededFuture();
-      }
+      case "proxy-reset" -> proxy.resetAll().map(n -> { fault.put("connectionsReset", n); return null; });
+      case "proxy-stall" -> proxy.stall(2_000).map(n -> { fault.put("connectionsStalled", n); return null; });
       case "pg-restart" -> restartDatabase();
       default -> Future.failedFuture("unknown scenario " + scenario());
     };

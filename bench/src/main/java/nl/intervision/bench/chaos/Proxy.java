@@ -14,10 +14,13 @@ import java.util.Set;
 
 /**
  * A TCP proxy between the clients and a server on loopback, for the network faults a hotel Wi-Fi
- * produces: every connection reset at once, or nothing moving for a while.
+ * produces: every connection reset at once, or nothing moving for a while. It is the network, not a
+ * client: it runs on an event loop of its own, so that resetting thousands of connections does not
+ * hold up the participants that must notice and come back. Everything in it runs on that loop.
  */
 final class Proxy {
   private final Vertx vertx;
+  private final io.vertx.core.Context loop;
   private final int targetPort;
   private final NetClient client;
   private final Set<NetSocket[]> pairs = new HashSet<>();
@@ -26,6 +29,7 @@ final class Proxy {
 
   Proxy(Vertx vertx, int targetPort) {
     this.vertx = vertx;
+    this.loop = vertx.getOrCreateContext();
     this.targetPort = targetPort;
     // Linger 0: closing sends a reset, not a polite FIN, which is what a dropped network looks like.
     this.client = vertx.createNetClient(new NetClientOptions().setSoLinger(0).setConnectTimeout(5_000));
@@ -35,7 +39,7 @@ final class Proxy {
     server = vertx.createNetServer(new NetServerOptions().setHost("127.0.0.1").setPort(0).setSoLinger(0)
         .setAcceptBacklog(10_000));
     server.connectHandler(this::accepted);
-    return server.listen().map(NetServer::actualPort);
+    return onLoop(() -> server.listen().map(NetServer::actualPort));
   }
 
   private void accepted(NetSocket downstream) {
@@ -62,8 +66,18 @@ final class Proxy {
     });
   }
 
+  private <T> Future<T> onLoop(java.util.function.Supplier<Future<T>> work) {
+    io.vertx.core.Promise<T> done = io.vertx.core.Promise.promise();
+    loop.runOnContext(v -> work.get().onComplete(done));
+    return done.future();
+  }
+
   /** Resets every connection that passes through; new ones are let in again at once. */
-  int resetAll() {
+  Future<Integer> resetAll() {
+    return onLoop(() -> Future.succeededFuture(resetNow()));
+  }
+
+  private int resetNow() {
     List<NetSocket[]> now = new ArrayList<>(pairs);
     pairs.clear();
     for (NetSocket[] pair : now) {
@@ -74,7 +88,11 @@ final class Proxy {
   }
 
   /** Nothing moves in either direction for the given time; the connections stay open. */
-  int stall(long millis) {
+  Future<Integer> stall(long millis) {
+    return onLoop(() -> Future.succeededFuture(stallNow(millis)));
+  }
+
+  private int stallNow(long millis) {
     stalled = true;
     List<NetSocket[]> now = new ArrayList<>(pairs);
     for (NetSocket[] pair : now) {
@@ -92,7 +110,9 @@ final class Proxy {
   }
 
   Future<Void> close() {
-    resetAll();
-    return server == null ? Future.succeededFuture() : server.close();
+    return onLoop(() -> {
+      resetNow();
+      return server == null ? Future.succeededFuture() : server.close();
+    }).eventually(vertx::close);
   }
 }
