@@ -45,6 +45,10 @@ for point in $points; do
   fi
 done
 
+# G1 named explicitly: pinned to one CPU, the JVM would pick the serial collector by itself, whose
+# young collections of a heap holding 6,000 connections took 130-220 ms (docs/PERFORMANCE.md).
+jvm_opts="-Xms1g -Xmx2g -XX:+UseG1GC -XX:MaxGCPauseMillis=10"
+
 db="ivp_bench"
 admin="postgresql://postgres@127.0.0.1:5432/postgres"
 database_url="postgresql://postgres@127.0.0.1:5432/$db"
@@ -78,11 +82,11 @@ start_server() { # target port -> pid
   case "$1" in
     ours)
       DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
-        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
+        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
     ours-mem)
       JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
-        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:--Xms1g -Xmx2g} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
+        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
     sio)
       (cd bench/peer && PORT="$2" exec taskset -c 0 node sio-server.js) >"bench/results/server-$1.log" 2>&1 &
@@ -106,7 +110,7 @@ for rep in $(seq 1 "$repeats"); do
       db_arg=()
       case "$target" in ours|sio-pg) db_arg=(--database-url "$database_url") ;; esac
       echo "rep $rep: $target rooms=$rooms interval=${interval}ms" >&2
-      timeout $((seconds + warmup + 240)) taskset -c 1 "$JAVA_HOME/bin/java" ${BENCH_LOAD_OPTS:--Xms1g -Xmx2g} -jar "$bench" \
+      timeout $((seconds + warmup + 240)) taskset -c 1 "$JAVA_HOME/bin/java" ${BENCH_LOAD_OPTS:-$jvm_opts} -jar "$bench" \
         --target "$(case "$target" in ours*) echo ours ;; *) echo sio ;; esac)" --port "$port" --rooms "$rooms" \
         --interval-ms "$interval" --warmup "$warmup" --seconds "$seconds" --server-pid "$pid" "${db_arg[@]}" \
         | python3 -c "import json,sys; r=json.loads(sys.stdin.read()); r['target']='$target'; r['rep']=$rep; print(json.dumps(r))" >>"$out"

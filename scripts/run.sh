@@ -11,4 +11,6 @@ if [ ! -f "$jar" ] || [ -n "$(find server/src server/pom.xml pom.xml sql -newer 
   mvn -B -q -DskipTests package
 fi
 
-exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:-} -jar "$jar" "$@"
+# G1 unless told otherwise: on a machine or container with one CPU the JVM would choose the serial
+# collector, whose pauses grow with the number of connected people (docs/PERFORMANCE.md).
+exec "$JAVA_HOME/bin/java" ${JAVA_OPTS:--XX:+UseG1GC -XX:MaxGCPauseMillis=10} -jar "$jar" "$@"
