@@ -131,6 +131,9 @@ public final class PgEventLog implements EventLog {
   }
 
   private Future<Void> write(List<Pending> group) {
+    // Every node inserts in key order, so two nodes' groups that share meetings wait for each other
+    // in one order only: in opposite orders PostgreSQL found a deadlock (40P01) and failed a whole group.
+    group.sort(IN_KEY_ORDER);
     int n = group.size();
     String[] meetings = new String[n];
     Long[] seqs = new Long[n];
@@ -202,6 +205,9 @@ public final class PgEventLog implements EventLog {
     }
     return result;
   }
+
+  private static final java.util.Comparator<Pending> IN_KEY_ORDER =
+      java.util.Comparator.comparing(Pending::meetingId).thenComparingLong(p -> p.batch().seq());
 
   private record Pending(String meetingId, Recorded batch, Promise<Void> done) {
     String key() {
