@@ -114,10 +114,11 @@ public final class Chaos {
     int nodeCount = "node-kill".equals(scenario()) ? 2 : 1;
     File logs = new File(args.getOrDefault("logs", "."));
     Map<String, String> env = serverEnv();
+    String jvm = args.getOrDefault("server-jvm", "").strip();
+    List<String> jvmOptions = jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"));
     for (int i = 0; i < nodeCount; i++) {
-      String jvm = args.getOrDefault("server-jvm", "").strip();
       nodes.add(new Node(vertx, http, args.get("jar"), env, new File(logs, "chaos-" + scenario() + "-node" + i + ".log"),
-          jvm.isEmpty() ? List.of() : List.of(jvm.split("\\s+"))));
+          jvmOptions));
     }
     Future<Void> started = Future.all(nodes.stream().map(Node::start).toList()).mapEmpty();
     return started

@@ -13,6 +13,7 @@ import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One server process that this driver started and may kill: with SIGKILL (a crash), SIGTERM (a
@@ -74,7 +75,7 @@ final class Node {
     if (process != null && process.isAlive()) {
       process.destroy();
       try {
-        process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
+        process.waitFor(10, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

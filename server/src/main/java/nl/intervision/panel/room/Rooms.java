@@ -30,12 +30,8 @@ public final class Rooms {
   private final Map<String, Long> lingering = new HashMap<>();
   private final Map<String, Future<Room>> loading = new HashMap<>();
 
-  /** @param chairTakeoverMs how long the chair may be offline before a named backup chair takes over */
-  public Rooms(EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler, long chairTakeoverMs) {
-    this(log, clock, ids, scheduler, chairTakeoverMs, 0);
-  }
-
   /**
+   * @param chairTakeoverMs how long the chair may be offline before a named backup chair takes over
    * @param lingerMs how long a meeting nobody is connected to stays loaded: when a whole meeting drops
    *     off at once (a network blip, a proxy restarting), everyone comes back to it without a reload,
    *     and their {@code since} is answered from memory

@@ -11,6 +11,7 @@ import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -206,8 +207,8 @@ public final class PgEventLog implements EventLog {
     return result;
   }
 
-  private static final java.util.Comparator<Pending> IN_KEY_ORDER =
-      java.util.Comparator.comparing(Pending::meetingId).thenComparingLong(p -> p.batch().seq());
+  private static final Comparator<Pending> IN_KEY_ORDER =
+      Comparator.comparing(Pending::meetingId).thenComparingLong(p -> p.batch().seq());
 
   private record Pending(String meetingId, Recorded batch, Promise<Void> done) {
     String key() {

@@ -100,7 +100,7 @@ final class RoomRun {
   static Rooms rooms(EventLog log) {
     AtomicLong clock = new AtomicLong(1_795_000_000_000L);
     AtomicLong ids = new AtomicLong();
-    return new Rooms(log, () -> clock.addAndGet(1_000), () -> "c-" + ids.incrementAndGet(), NO_TIMERS, 60_000);
+    return new Rooms(log, () -> clock.addAndGet(1_000), () -> "c-" + ids.incrementAndGet(), NO_TIMERS, 60_000, 0);
   }
 
   /** A command as it was sent: who, under which id, what. */
