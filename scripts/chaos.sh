@@ -5,6 +5,8 @@
 # participant resumed and saw every seq exactly once (bench/src/main/java/.../chaos).
 #   scripts/chaos.sh            the long runs (200 meetings x 6, 30 s each, plus a 6,000-client reconnect storm)
 #   scripts/chaos.sh --small    a short run of every scenario (CI, from scripts/test.sh)
+# Settings: SCENARIOS (a space-separated subset), ROOMS, SECONDS_PER_RUN, INTERVAL_MS for the long runs;
+# CHAOS_SERVER_JVM adds options to the server's JVM (e.g. -XX:StartFlightRecording=filename=x.jfr).
 # Results: bench/results/chaos-<time>.jsonl and a Markdown table on stdout. Loopback only; every
 # process started here (servers, the private PostgreSQL) is stopped by its PID or data directory.
 set -euo pipefail
