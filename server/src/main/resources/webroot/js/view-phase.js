@@ -24,7 +24,7 @@ export function phaseSection(v) {
     ${phase.guidance ? html`<p class="guidance">${local(phase.guidance)}</p>` : nothing}
     <p class="muted">${t(`speaks_${phase.speaking}`)}</p>
     <div class="row">
-      ${timer ? html`<span class="timer ${timerLeft(timer, v.now) <= 0 && timer.endsAt != null ? 'over' : ''}"
+      ${timer ? html`<span data-timer class="timer ${timerLeft(timer, v.now) <= 0 && timer.endsAt != null ? 'over' : ''}"
           role="timer" aria-label=${t('timer')}>${clock(timerLeft(timer, v.now))}</span>`
         : html`<span class="muted">${t('noTimer')}</span>`}
       ${s.phase.timerReason === 'case-bringer-offline' && timer?.remainingMs != null
