@@ -61,6 +61,11 @@ class StaticFilesTest {
     }
   }
 
+  /** The body as the file was, whether or not the server chose to compress it (it skips tiny ones). */
+  static byte[] gunzipIfNeeded(Fetched fetched) {
+    return "gzip".equals(fetched.headers().get("Content-Encoding")) ? gunzip(fetched.body()) : fetched.body().getBytes();
+  }
+
   static byte[] resource(String path) {
     try (InputStream in = StaticFilesTest.class.getClassLoader().getResourceAsStream("webroot/" + path)) {
       return in.readAllBytes();
