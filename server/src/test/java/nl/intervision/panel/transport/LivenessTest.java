@@ -1,6 +1,7 @@
 package nl.intervision.panel.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -110,6 +111,13 @@ class LivenessTest {
     Config defaults = Config.forTests(Map.of());
     assertThat(defaults.pingEveryMs()).isEqualTo(20_000);
     assertThat(defaults.pingTimeoutMs()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aTimeoutOfZeroIsRefusedWhilePingingForItWouldCloseEverySocketItPings() {
+    assertThatThrownBy(() -> Config.forTests(Map.of("PING_TIMEOUT_SECONDS", "0")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PING_TIMEOUT_SECONDS");
+    assertThat(Config.forTests(Map.of("PING_EVERY_SECONDS", "0", "PING_TIMEOUT_SECONDS", "0")).pingEveryMs()).isZero();
   }
 
   @Test
