@@ -19,6 +19,10 @@ import java.util.logging.Level;
  * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the real client
  * @param metricsToken when set, GET /metrics wants it as {@code Authorization: Bearer <token>}; null leaves it open
  * @param logLevel the level of our own loggers (LOG_LEVEL); libraries log at INFO
+ * @param pingEveryMs a socket from which nothing arrived for this long gets a WebSocket ping; 0: the
+ *     server never pings nor closes a quiet socket (PING_EVERY_SECONDS)
+ * @param pingTimeoutMs after such a ping, how long the socket may stay silent before it is closed with
+ *     4504 (PING_TIMEOUT_SECONDS); at least a second while pinging is on
  */
 public record Config(
     String host,
@@ -47,7 +51,9 @@ public record Config(
     long roomLingerMs,
     boolean metricsEnabled,
     String metricsToken,
-    Level logLevel) {
+    Level logLevel,
+    long pingEveryMs,
+    long pingTimeoutMs) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -98,7 +104,18 @@ public record Config(
         notNegative(env, "ROOM_LINGER_SECONDS", 30) * 1000L,
         bool(env, "METRICS_ENABLED", true),
         blankToNull(env.get("METRICS_TOKEN")),
-        logLevel(env.get("LOG_LEVEL")));
+        logLevel(env.get("LOG_LEVEL")),
+        notNegative(env, "PING_EVERY_SECONDS", 20) * 1000L,
+        pingTimeout(env) * 1000L);
+  }
+
+  /** A timeout of 0 would close every socket the moment it is pinged; with pinging off it is not used. */
+  private static int pingTimeout(Map<String, String> env) {
+    int timeout = notNegative(env, "PING_TIMEOUT_SECONDS", 10);
+    if (timeout == 0 && notNegative(env, "PING_EVERY_SECONDS", 20) > 0) {
+      throw new IllegalArgumentException("PING_TIMEOUT_SECONDS must be 1 or more while PING_EVERY_SECONDS is not 0");
+    }
+    return timeout;
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */

@@ -1,5 +1,6 @@
 package nl.intervision.panel.transport;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ final class Connection implements Member {
   private final ServerWebSocket socket;
   private final Sockets sockets;
   private final TokenBucket frameBudget;
+  private final Heartbeat heartbeat = new Heartbeat(Liveness.now());
   private final List<ClientFrame> early = new ArrayList<>();
   private Stage stage = Stage.AWAITING_HELLO;
   private long helloTimer;
@@ -65,6 +67,8 @@ final class Connection implements Member {
     });
     // A client that stops reading must not make the server hold an ever longer queue for it.
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
+    // Every frame, a pong to the server's ping included, shows the other side is still there.
+    socket.frameHandler(frame -> heartbeat.heard(Liveness.now()));
     socket.textMessageHandler(this::received);
     socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
     socket.exceptionHandler(e -> LOG.fine(() -> LogLine.of("socket_error", "error", LogLine.error(e))));
@@ -81,6 +85,18 @@ final class Connection implements Member {
         "participant", participantId, "code", code.code()));
     socket.close(code.code(), code.reason());
     closed();
+  }
+
+  Heartbeat heartbeat() {
+    return heartbeat;
+  }
+
+  /** A WebSocket ping: a browser answers it by itself, without the page's code, even in a background tab. */
+  void ping(long now) {
+    heartbeat.pinged(now);
+    if (stage != Stage.CLOSED && !socket.isClosed()) {
+      socket.writePing(Buffer.buffer());
+    }
   }
 
   @Override
@@ -103,6 +119,9 @@ final class Connection implements Member {
     }
     var frame = ServerFrames.welcome(me, welcome.seq(),
         StateJson.encode(Visibility.stateFor(welcome.state(), me), online), sockets.clock().getAsLong());
+    if (sockets.config().pingEveryMs() > 0) {
+      frame.put("liveness", ServerFrames.liveness(sockets.config().pingEveryMs(), sockets.config().pingTimeoutMs()));
+    }
     if (welcome.resync()) {
       frame.put("resync", true);
     } else if (sinceWasSent) {
