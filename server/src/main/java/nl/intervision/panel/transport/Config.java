@@ -16,6 +16,7 @@ import java.util.logging.Level;
  * @param connectsPerSecond WebSockets one address may open per second on average; 0: no limit
  * @param joinFailuresPerMinute wrong join codes one address may send per minute; 0: no limit
  * @param meetingJoinFailuresPerMinute wrong join codes one meeting takes per minute, from everyone; 0: no limit
+ * @param deviceLinkLifetime how long a code that opens one's seat on another device is valid (DEVICE_LINK_MINUTES)
  * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the real client
  * @param metricsToken when set, GET /metrics wants it as {@code Authorization: Bearer <token>}; null leaves it open
  * @param logLevel the level of our own loggers (LOG_LEVEL); libraries log at INFO
@@ -33,6 +34,7 @@ public record Config(
     String publicUrl,
     List<String> allowedOrigins,
     Duration tokenLifetime,
+    Duration deviceLinkLifetime,
     long helloTimeoutMs,
     int maxFrameBytes,
     int framesPerSecond,
@@ -86,6 +88,7 @@ public record Config(
         publicUrl,
         origins(env.get("ALLOWED_ORIGINS")),
         Duration.ofHours(integer(env, "TOKEN_TTL_HOURS", 12)),
+        Duration.ofMinutes(atLeastOne(env, "DEVICE_LINK_MINUTES", 10)),
         integer(env, "HELLO_TIMEOUT_MS", 5_000),
         integer(env, "MAX_FRAME_BYTES", 16 * 1024),
         integer(env, "FRAMES_PER_SECOND", 20),
@@ -152,6 +155,14 @@ public record Config(
     int value = integer(env, name, fallback);
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be 0 or more, not " + value);
+    }
+    return value;
+  }
+
+  private static int atLeastOne(Map<String, String> env, String name, int fallback) {
+    int value = integer(env, name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be 1 or more, not " + value);
     }
     return value;
   }

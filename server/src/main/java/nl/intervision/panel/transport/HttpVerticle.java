@@ -80,6 +80,8 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
+    router.post("/api/meetings/:meetingId/devices").handler(api::devices);
+    router.post("/api/meetings/:meetingId/devices/claim").handler(api::claimDevice);
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);
