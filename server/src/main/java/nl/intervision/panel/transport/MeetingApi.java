@@ -5,6 +5,8 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.intervision.panel.auth.Identity;
@@ -18,6 +20,7 @@ import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.domain.Permissions;
+import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.log.LogLine;
@@ -75,7 +78,7 @@ final class MeetingApi {
     try {
       handler.run();
     } catch (WrongType e) {
-      fail(ctx, ErrorCode.BAD_REQUEST, e.getMessage());
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, e.getMessage());
     }
   }
 
@@ -84,11 +87,12 @@ final class MeetingApi {
     Language locale = language(optionalString(body, "locale"));
     Method method = catalogue.method(methodId == null ? DEFAULT_METHOD : methodId).orElse(null);
     if (method == null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "unknown method '" + methodId + "'; GET /api/methods lists them");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.UNKNOWN_METHOD, Rejected.params("method", methodId),
+          "unknown method '" + methodId + "'; GET /api/methods lists them");
       return;
     }
     if (locale == null && body.getValue("locale") != null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "locale must be nl or en");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "locale must be nl or en");
       return;
     }
     String meetingId = ids.meetingId();
@@ -114,11 +118,12 @@ final class MeetingApi {
       default -> null;
     };
     if (role == null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "role must be participant or observer");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "role must be participant or observer");
       return;
     }
     if (!(body.getValue("joinCode") instanceof String)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "joinCode is required");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"),
+          "joinCode is required");
       return;
     }
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
@@ -153,7 +158,8 @@ final class MeetingApi {
   /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
   private static void tooManyWrongCodes(RoutingContext ctx, long seconds) {
     ctx.response().putHeader("Retry-After", Long.toString(seconds));
-    fail(ctx, ErrorCode.RATE_LIMITED, "too many wrong join codes; try again in " + seconds + " seconds");
+    fail(ctx, ErrorCode.RATE_LIMITED, Refusal.TOO_MANY_WRONG_CODES, Rejected.params("seconds", seconds),
+        "too many wrong join codes; try again in " + seconds + " seconds");
   }
 
   /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
@@ -166,12 +172,12 @@ final class MeetingApi {
       }
       identity = tokens.verify(header.substring("Bearer ".length()).strip());
     } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID, "send a valid meeting token as 'Authorization: Bearer <token>'");
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
     if (!identity.meetingId().equals(meetingId)) {
-      fail(ctx, ErrorCode.FORBIDDEN, "this token belongs to another meeting");
+      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
       return;
     }
     rooms.get(meetingId).onComplete(loaded -> {
@@ -184,7 +190,7 @@ final class MeetingApi {
       rooms.release(room);
       Participant reader = state.participant(identity.participantId()).orElse(null);
       if (reader == null || !Summary.mayRead(state, reader.id())) {
-        fail(ctx, ErrorCode.FORBIDDEN, "only the chair and the case-bringer can read the summary");
+        fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED, "only the chair and the case-bringer can read the summary");
         return;
       }
       ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")
@@ -223,7 +229,7 @@ final class MeetingApi {
     } catch (DecodeException | ClassCastException e) {
       // answered below
     }
-    fail(ctx, ErrorCode.BAD_REQUEST, "the body must be a JSON object");
+    fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "the body must be a JSON object");
     return null;
   }
 
@@ -260,20 +266,30 @@ final class MeetingApi {
 
   static void failWith(RoutingContext ctx, Throwable cause) {
     if (cause instanceof Rejected rejected) {
-      fail(ctx, ErrorCode.of(rejected.reason()), rejected.getMessage());
+      fail(ctx, ErrorCode.of(rejected.reason()), rejected.refusal(), rejected.params(), rejected.getMessage());
     } else if (cause instanceof MeetingNotFound) {
-      fail(ctx, ErrorCode.NOT_FOUND, "no such meeting");
+      fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_NOT_FOUND, "no such meeting");
     } else {
       LOG.warning(LogLine.of("request_failed", "route", ctx.currentRoute() == null ? null : ctx.currentRoute().getName(),
           "error", LogLine.error(cause)));
-      fail(ctx, ErrorCode.UNAVAILABLE, "the server cannot save this right now; try again");
+      fail(ctx, ErrorCode.UNAVAILABLE, Refusal.NOT_SAVED, "the server cannot save this right now; try again");
     }
   }
 
-  static void fail(RoutingContext ctx, ErrorCode code, String message) {
+  static void fail(RoutingContext ctx, ErrorCode code, Refusal reason, String message) {
+    fail(ctx, code, reason, Map.of(), message);
+  }
+
+  /** The REST error body: the code, the reason and its params for the person, the English message for developers. */
+  static void fail(RoutingContext ctx, ErrorCode code, Refusal reason, Map<String, Object> params, String message) {
+    assert reason.fits(params) : reason + " takes " + reason.params() + ", not " + params.keySet();
+    JsonObject body = new JsonObject().put("error", code.wire()).put("reason", reason.wire());
+    if (!params.isEmpty()) {
+      body.put("params", new JsonObject(new LinkedHashMap<>(params)));
+    }
     ctx.response()
         .setStatusCode(code.httpStatus())
         .putHeader("Content-Type", "application/json")
-        .end(new JsonObject().put("error", code.wire()).put("message", message).encode());
+        .end(body.put("message", message).encode());
   }
 }
