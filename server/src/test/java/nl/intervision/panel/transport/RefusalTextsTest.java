@@ -109,6 +109,23 @@ class RefusalTextsTest {
   }
 
   @Test
+  void theProtocolDocumentListsEveryReasonWithItsParams() throws IOException {
+    String doc = java.nio.file.Files.readString(Path.of("../docs/PROTOCOL.md"));
+    String reasons = doc.substring(doc.indexOf("### Reasons"), doc.indexOf("## 9."));
+    Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| [^|]+ \\| ([^|]+) \\|").matcher(reasons);
+    java.util.Map<String, String> documented = new java.util.LinkedHashMap<>();
+    while (row.find()) {
+      documented.put(row.group(1), row.group(2).strip());
+    }
+    for (Refusal refusal : Refusal.values()) {
+      String params = refusal.params().isEmpty() ? "—"
+          : String.join(", ", refusal.params().stream().map(p -> "`" + p + "`").toList());
+      assertThat(documented).as("docs/PROTOCOL.md section 8, Reasons").containsEntry(refusal.wire(), params);
+    }
+    assertThat(documented).hasSize(Refusal.values().length);
+  }
+
+  @Test
   void bothLanguagesKnowTheSameReasons() {
     assertThat(texts.getJsonObject("nl").fieldNames()).containsExactlyInAnyOrderElementsOf(
         texts.getJsonObject("en").fieldNames());
