@@ -91,7 +91,8 @@ public final class HttpVerticle extends VerticleBase {
     if (metrics.enabled()) {
       router.get("/metrics").handler(metrics.scrape(config.metricsToken()));
     }
-    router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, Refusal.NO_SUCH_ENDPOINT, "no such endpoint"));
+    router.route("/api/*").last()
+        .handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, Refusal.NO_SUCH_ENDPOINT, "no such endpoint"));
     // Short caching: the page's files carry no version in their names, and a new release must arrive soon.
     router.route("/*").handler(StaticHandler.create("webroot").setMaxAgeSeconds(300));
     router.route().failureHandler(ctx -> {

@@ -172,7 +172,8 @@ final class MeetingApi {
       }
       identity = tokens.verify(header.substring("Bearer ".length()).strip());
     } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
+          "send a valid meeting token as 'Authorization: Bearer <token>'");
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
@@ -190,7 +191,8 @@ final class MeetingApi {
       rooms.release(room);
       Participant reader = state.participant(identity.participantId()).orElse(null);
       if (reader == null || !Summary.mayRead(state, reader.id())) {
-        fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED, "only the chair and the case-bringer can read the summary");
+        fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED,
+            "only the chair and the case-bringer can read the summary");
         return;
       }
       ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")

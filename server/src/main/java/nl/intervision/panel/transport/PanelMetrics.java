@@ -127,7 +127,8 @@ public final class PanelMetrics {
         scrape.handle(ctx);
       } else {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID, "send METRICS_TOKEN as 'Authorization: Bearer <token>'");
+        MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
+            "send METRICS_TOKEN as 'Authorization: Bearer <token>'");
       }
     };
   }
