@@ -16,24 +16,26 @@ final class Board {
     String text = Texts.required("text", command.text(), Limits.CARD_TEXT);
     Phase phase = state.phase();
     if (phase.cards().isEmpty()) {
-      throw Rejected.forbidden("the phase '" + phase.name().en() + "' collects no cards");
+      throw Rejected.forbidden(Refusal.NO_CARDS_HERE, "the phase '" + phase.name().en() + "' collects no cards");
     }
     String kind = command.kind() == null ? phase.cards().get(0) : command.kind();
     if (!phase.cards().contains(kind)) {
-      throw Rejected.forbidden("the phase '" + phase.name().en() + "' collects " + String.join(", ", phase.cards())
-          + ", not " + kind);
+      throw Rejected.forbidden(Refusal.CARD_KIND_NOT_HERE, "the phase '" + phase.name().en() + "' collects "
+          + String.join(", ", phase.cards()) + ", not " + kind, "kind", kind, "allowed", String.join(",", phase.cards()));
     }
     if (state.isCaseBringer(by.actorId()) && CardKind.ABOUT_THE_CASE.contains(kind) && phase.speaking() != Speaking.CASE_BRINGER) {
-      throw Rejected.forbidden("the case-bringer answers and listens here; " + kind + " cards come from the group");
+      throw Rejected.forbidden(Refusal.CARDS_FROM_THE_GROUP,
+          "the case-bringer answers and listens here; " + kind + " cards come from the group", "kind", kind);
     }
     String ownerId = null;
     if (CardKind.ACTION_POINT.equals(kind)) {
       ownerId = command.ownerId() == null ? by.actorId() : People.member(state, command.ownerId()).id();
     } else if (command.ownerId() != null) {
-      throw Rejected.badRequest("only action points have an owner");
+      throw Rejected.badRequest(Refusal.OWNER_ONLY_FOR_ACTION_POINTS, "only action points have an owner");
     }
     if (state.cards().size() >= Limits.CARDS_PER_MEETING) {
-      throw Rejected.conflict("the board is full (" + Limits.CARDS_PER_MEETING + " cards)");
+      throw Rejected.conflict(Refusal.BOARD_FULL, "the board is full (" + Limits.CARDS_PER_MEETING + " cards)",
+          "max", Limits.CARDS_PER_MEETING);
     }
     Card card = new Card(by.newId(), kind, phase.id(), by.actorId(), text, List.of(), by.at(), null,
         phase.silent(), phase.anonymous(), false, null, false, false, ownerId);
@@ -107,16 +109,17 @@ final class Board {
   static List<Event> chooseLearningQuestion(MeetingState state, Envelope by, String cardId) {
     Card card = Permissions.visibleCard(state, cardId, by.actorId());
     if (!CardKind.LEARNING_QUESTION.equals(card.kind())) {
-      throw Rejected.conflict("only a learning question can be chosen as the case");
+      throw Rejected.conflict(Refusal.NOT_A_LEARNING_QUESTION, "only a learning question can be chosen as the case");
     }
     if (state.agenda().part(state.phaseIndex()) != Agenda.Part.OPENING) {
-      throw Rejected.conflict("the method has started; the case can no longer change");
+      throw Rejected.conflict(Refusal.CASE_LOCKED, "the method has started; the case can no longer change");
     }
     if (cardId.equals(state.learningQuestionId())) {
       return List.of();
     }
     if (state.participant(card.authorId()).isEmpty()) {
-      throw Rejected.conflict("the author of this learning question is no longer in the meeting");
+      throw Rejected.conflict(Refusal.LEARNING_QUESTION_AUTHOR_LEFT,
+          "the author of this learning question is no longer in the meeting");
     }
     return List.of(new LearningQuestionChosen(cardId, card.authorId()));
   }

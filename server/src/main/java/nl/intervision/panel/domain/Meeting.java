@@ -150,7 +150,7 @@ public final class Meeting {
     String title = Texts.required("title", c.title(), Limits.TITLE);
     String chairName = Texts.required("chairName", c.chairName(), Limits.NAME);
     if (c.joinCode() == null || c.joinCode().isBlank() || c.agenda() == null) {
-      throw Rejected.badRequest("a meeting needs a join code and an agenda");
+      throw Rejected.badRequest(Refusal.BAD_COMMAND, "a meeting needs a join code and an agenda");
     }
     Language locale = c.locale() == null ? Language.NL : c.locale();
     Participant chair = new Participant(by.actorId(), chairName, Role.CHAIR);
@@ -163,7 +163,8 @@ public final class Meeting {
       People.refuseNameTaken(state, name);
     }
     if (state.participants().size() >= Limits.PARTICIPANTS) {
-      throw Rejected.conflict("this meeting is full (" + Limits.PARTICIPANTS + " people)");
+      throw Rejected.conflict(Refusal.MEETING_FULL, "this meeting is full (" + Limits.PARTICIPANTS + " people)",
+          "max", Limits.PARTICIPANTS);
     }
     Role role = c.role() == null ? Role.PARTICIPANT : c.role();
     return List.of(new ParticipantJoined(new Participant(by.actorId(), name, role), by.at()));

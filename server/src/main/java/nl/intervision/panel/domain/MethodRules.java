@@ -23,7 +23,7 @@ public final class MethodRules {
     text("name", method.name(), MAX_NAME, true);
     text("purpose", method.purpose(), MAX_PURPOSE, false);
     if (method.phases() == null || method.phases().isEmpty() || method.phases().size() > MAX_PHASES) {
-      throw Rejected.badRequest("a method has 1 to " + MAX_PHASES + " phases");
+      throw Rejected.badRequest(Refusal.METHOD_PHASE_COUNT, "a method has 1 to " + MAX_PHASES + " phases", "max", MAX_PHASES);
     }
     Set<String> seen = new HashSet<>(reservedIds);
     for (int i = 0; i < method.phases().size(); i++) {
@@ -31,34 +31,39 @@ public final class MethodRules {
       String at = "phases[" + i + "].";
       id(at + "id", phase.id());
       if (!seen.add(phase.id())) {
-        throw Rejected.badRequest(at + "id '" + phase.id() + "' is used twice in the agenda");
+        throw Rejected.badRequest(Refusal.METHOD_INVALID, at + "id '" + phase.id() + "' is used twice in the agenda",
+            "field", at + "id");
       }
       text(at + "name", phase.name(), MAX_NAME, true);
       text(at + "guidance", phase.guidance(), MAX_GUIDANCE, false);
       if (phase.speaking() == null) {
-        throw Rejected.badRequest(at + "speaking is required: round, free, case-bringer or chair");
+        throw Rejected.badRequest(Refusal.FIELD_REQUIRED, at + "speaking is required: round, free, case-bringer or chair",
+            "field", at + "speaking");
       }
       for (String kind : phase.cards()) {
         if (!CardKind.ALL.contains(kind)) {
-          throw Rejected.badRequest(at + "cards: '" + kind + "' is not a card kind; use one of " + CardKind.ALL);
+          throw Rejected.badRequest(Refusal.METHOD_INVALID,
+              at + "cards: '" + kind + "' is not a card kind; use one of " + CardKind.ALL, "field", at + "cards");
         }
       }
       if (phase.minutes() != null && (phase.minutes() < 1 || phase.minutes() > Phases.MAX_MINUTES)) {
-        throw Rejected.badRequest(at + "minutes must be between 1 and " + Phases.MAX_MINUTES);
+        throw Rejected.badRequest(Refusal.MINUTES_OUT_OF_RANGE, at + "minutes must be between 1 and " + Phases.MAX_MINUTES,
+            "min", 1, "max", Phases.MAX_MINUTES);
       }
     }
   }
 
   private static void id(String field, String value) {
     if (value == null || !ID.matcher(value).matches()) {
-      throw Rejected.badRequest(field + " must be 1 to 60 lower-case letters, digits and dashes");
+      throw Rejected.badRequest(Refusal.METHOD_INVALID, field + " must be 1 to 60 lower-case letters, digits and dashes",
+          "field", field);
     }
   }
 
   private static void text(String field, Text text, int limit, boolean required) {
     if (text == null) {
       if (required) {
-        throw Rejected.badRequest(field + " is required, with nl and en");
+        throw Rejected.badRequest(Refusal.FIELD_REQUIRED, field + " is required, with nl and en", "field", field);
       }
       return;
     }
@@ -69,7 +74,7 @@ public final class MethodRules {
   private static void check(String field, String value, int limit, boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
-        throw Rejected.badRequest(field + " is required");
+        throw Rejected.badRequest(Refusal.FIELD_REQUIRED, field + " is required", "field", field);
       }
       return;
     }

@@ -40,7 +40,7 @@ public final class People {
     }
     Participant backup = speaker(state, participantId);
     if (backup.id().equals(by.actorId())) {
-      throw Rejected.badRequest("the backup chair must be someone other than the chair");
+      throw Rejected.badRequest(Refusal.BACKUP_IS_CHAIR, "the backup chair must be someone other than the chair");
     }
     return backup.id().equals(state.backupChairId()) ? List.of() : List.of(new BackupChairNamed(backup.id()));
   }
@@ -51,12 +51,14 @@ public final class People {
    */
   static List<Event> remove(MeetingState state, Envelope by, String participantId) {
     if (participantId == null) {
-      throw Rejected.badRequest("participantId is required");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "participantId is required", "field", "participantId");
     }
     Participant leaving = state.participant(participantId)
-        .orElseThrow(() -> Rejected.notFound("no participant " + participantId + " in this meeting"));
+        .orElseThrow(() -> Rejected.notFound(Refusal.PARTICIPANT_NOT_FOUND,
+            "no participant " + participantId + " in this meeting"));
     if (leaving.role() == Role.CHAIR) {
-      throw Rejected.conflict("the chair cannot be removed; hand the chair over to someone else first");
+      throw Rejected.conflict(Refusal.CHAIR_NOT_REMOVABLE,
+          "the chair cannot be removed; hand the chair over to someone else first");
     }
     SpeakingOrder before = state.speaking();
     SpeakingOrder after = before.leaving(leaving.id());
@@ -99,9 +101,9 @@ public final class People {
    */
   static void refuseNameTaken(MeetingState state, String name) {
     namesake(state, name).ifPresent(p -> {
-      throw Rejected.conflict("someone called " + p.name() + " is already in this meeting; if that is you, open your"
-          + " seat on this device from your other device (a device link), or join with sameName if you are another"
-          + " person with the same name");
+      throw Rejected.conflict(Refusal.NAME_TAKEN, "someone called " + p.name() + " is already in this meeting; if that"
+          + " is you, open your seat on this device from your other device (a device link), or join with sameName if"
+          + " you are another person with the same name", "name", p.name());
     });
   }
 
@@ -127,12 +129,14 @@ public final class People {
   /** Someone who can take a role: in the meeting, and not an observer. */
   private static Participant speaker(MeetingState state, String participantId) {
     if (participantId == null) {
-      throw Rejected.badRequest("participantId is required");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "participantId is required", "field", "participantId");
     }
     Participant p = state.participant(participantId)
-        .orElseThrow(() -> Rejected.notFound("no participant " + participantId + " in this meeting"));
+        .orElseThrow(() -> Rejected.notFound(Refusal.PARTICIPANT_NOT_FOUND,
+            "no participant " + participantId + " in this meeting"));
     if (!p.role().mayWrite()) {
-      throw Rejected.conflict(p.name() + " is an observer and cannot take this role");
+      throw Rejected.conflict(Refusal.OBSERVER_NO_ROLE, p.name() + " is an observer and cannot take this role",
+          "name", p.name());
     }
     return p;
   }

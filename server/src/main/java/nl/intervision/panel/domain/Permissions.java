@@ -21,12 +21,12 @@ public final class Permissions {
     Who who = who(command);
     if (who == Who.CREATOR) {
       if (state.status() != Status.NEW) {
-        throw Rejected.conflict("this meeting already exists");
+        throw Rejected.conflict(Refusal.MEETING_EXISTS, "this meeting already exists");
       }
       return;
     }
     if (state.status() == Status.NEW) {
-      throw Rejected.notFound("no such meeting");
+      throw Rejected.notFound(Refusal.MEETING_NOT_FOUND, "no such meeting");
     }
     if (who == Who.NEWCOMER) {
       checkJoin(state, actorId, (JoinMeeting) command);
@@ -34,34 +34,37 @@ public final class Permissions {
     }
     if (who == Who.SERVER) {
       if (!Envelope.SERVER.equals(actorId)) {
-        throw Rejected.forbidden("only the server itself does this");
+        throw Rejected.forbidden(Refusal.SERVER_ONLY, "only the server itself does this");
       }
       return;
     }
     Participant actor = state.participant(actorId)
-        .orElseThrow(() -> Rejected.forbidden("you are not a participant of this meeting"));
+        .orElseThrow(() -> Rejected.forbidden(Refusal.NOT_A_PARTICIPANT, "you are not a participant of this meeting"));
     if (state.status() == Status.ENDED) {
-      throw Rejected.conflict("the meeting has ended");
+      throw Rejected.conflict(Refusal.MEETING_ENDED, "the meeting has ended");
     }
     if (!actor.role().mayWrite()) {
-      throw Rejected.forbidden("observers follow the meeting but cannot change it");
+      throw Rejected.forbidden(Refusal.OBSERVER_READ_ONLY, "observers follow the meeting but cannot change it");
     }
     boolean chair = actor.role() == Role.CHAIR;
     boolean caseBringer = state.isCaseBringer(actorId);
     switch (who) {
       case CHAIR -> {
         if (!chair) {
-          throw Rejected.forbidden("only the chair can " + describe(command));
+          throw Rejected.forbidden(Refusal.CHAIR_ONLY, "only the chair can " + describe(command),
+              "action", action(command));
         }
       }
       case CASE_BRINGER -> {
         if (!caseBringer) {
-          throw Rejected.forbidden("only the case-bringer can " + describe(command));
+          throw Rejected.forbidden(Refusal.CASE_BRINGER_ONLY, "only the case-bringer can " + describe(command),
+              "action", action(command));
         }
       }
       case CHAIR_OR_CASE_BRINGER -> {
         if (!chair && !caseBringer) {
-          throw Rejected.forbidden("only the chair or the case-bringer can " + describe(command));
+          throw Rejected.forbidden(Refusal.CHAIR_OR_CASE_BRINGER_ONLY,
+              "only the chair or the case-bringer can " + describe(command), "action", action(command));
         }
       }
       default -> { }
@@ -69,18 +72,18 @@ public final class Permissions {
     switch (command) {
       case EditCard c -> {
         if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
-          throw Rejected.forbidden("you can only edit your own cards");
+          throw Rejected.forbidden(Refusal.EDIT_OWN_CARDS, "you can only edit your own cards");
         }
       }
       case RevealAuthor c -> {
         if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
-          throw Rejected.forbidden("only the author can say a card is theirs");
+          throw Rejected.forbidden(Refusal.AUTHOR_ONLY, "only the author can say a card is theirs");
         }
       }
       case DeleteCard c -> {
         Card card = chair ? existingCard(state, c.cardId()) : visibleCard(state, c.cardId(), actorId);
         if (!card.authorId().equals(actorId) && !chair) {
-          throw Rejected.forbidden("you can only delete your own cards");
+          throw Rejected.forbidden(Refusal.DELETE_OWN_CARDS, "you can only delete your own cards");
         }
       }
       default -> { }
@@ -94,16 +97,16 @@ public final class Permissions {
   static Card visibleCard(MeetingState state, String cardId, String actorId) {
     Card card = existingCard(state, cardId);
     if (card.hidden() && !card.authorId().equals(actorId)) {
-      throw Rejected.notFound("no card " + cardId);
+      throw Rejected.notFound(Refusal.CARD_NOT_FOUND, "no card " + cardId);
     }
     return card;
   }
 
   private static Card existingCard(MeetingState state, String cardId) {
     if (cardId == null) {
-      throw Rejected.badRequest("cardId is required");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "cardId is required", "field", "cardId");
     }
-    return state.card(cardId).orElseThrow(() -> Rejected.notFound("no card " + cardId));
+    return state.card(cardId).orElseThrow(() -> Rejected.notFound(Refusal.CARD_NOT_FOUND, "no card " + cardId));
   }
 
   private static Who who(Command command) {
@@ -152,6 +155,12 @@ public final class Permissions {
     };
   }
 
+  /** The command's type as on the wire ({@code advancePhase}): the page names the action in the person's language. */
+  private static String action(Command command) {
+    String simple = command.getClass().getSimpleName();
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
+  }
+
   private static String describe(Command command) {
     return switch (command) {
       case AdvancePhase c -> "move to the next phase";
@@ -185,16 +194,17 @@ public final class Permissions {
 
   private static void checkJoin(MeetingState state, String actorId, JoinMeeting join) {
     if (state.status() == Status.ENDED) {
-      throw Rejected.notFound("the meeting has ended");
+      throw Rejected.notFound(Refusal.MEETING_ENDED, "the meeting has ended");
     }
     if (state.participant(actorId).isPresent()) {
-      throw Rejected.conflict("you are already in this meeting");
+      throw Rejected.conflict(Refusal.ALREADY_JOINED, "you are already in this meeting");
     }
     if (!joinCodeMatches(state, join.joinCode())) {
-      throw Rejected.forbidden("the join code is not right");
+      throw Rejected.forbidden(Refusal.WRONG_JOIN_CODE, "the join code is not right");
     }
     if (join.role() == Role.CHAIR) {
-      throw Rejected.badRequest("role must be participant or observer; the chair is whoever created the meeting");
+      throw Rejected.badRequest(Refusal.BAD_COMMAND,
+          "role must be participant or observer; the chair is whoever created the meeting");
     }
   }
 

@@ -14,13 +14,15 @@ final class Phases {
 
   static List<Event> move(MeetingState state, Envelope by, int fromPhase, int to) {
     if (fromPhase != state.phaseIndex()) {
-      throw Rejected.conflict("the meeting is no longer in phase " + fromPhase + " but in phase " + state.phaseIndex());
+      throw Rejected.conflict(Refusal.PHASE_MOVED_ON,
+          "the meeting is no longer in phase " + fromPhase + " but in phase " + state.phaseIndex(),
+          "from", fromPhase, "now", state.phaseIndex());
     }
     if (to < 0) {
-      throw Rejected.conflict("this is already the first phase");
+      throw Rejected.conflict(Refusal.FIRST_PHASE, "this is already the first phase");
     }
     if (to > state.agenda().lastIndex()) {
-      throw Rejected.conflict("this is already the last phase; end the meeting instead");
+      throw Rejected.conflict(Refusal.LAST_PHASE, "this is already the last phase; end the meeting instead");
     }
     List<Event> events = new ArrayList<>(2);
     PhaseChanged changed = new PhaseChanged(fromPhase, to, state.agenda().phase(to).id(), by.at());
@@ -35,10 +37,10 @@ final class Phases {
 
   static List<Event> chooseMethod(MeetingState state, Method method) {
     if (method == null) {
-      throw Rejected.badRequest("name a methodId from the catalogue, or give a method");
+      throw Rejected.badRequest(Refusal.METHOD_REQUIRED, "name a methodId from the catalogue, or give a method");
     }
     if (state.part() != Agenda.Part.OPENING) {
-      throw Rejected.conflict("the method has started; it can no longer be changed");
+      throw Rejected.conflict(Refusal.METHOD_LOCKED, "the method has started; it can no longer be changed");
     }
     Set<String> frameIds = new HashSet<>();
     state.agenda().opening().forEach(p -> frameIds.add(p.id()));
@@ -50,7 +52,7 @@ final class Phases {
   static List<Event> skip(MeetingState state, String phaseId) {
     int index = upcoming(state, phaseId, "skipped");
     if (state.agenda().size() == 1) {
-      throw Rejected.conflict("the agenda cannot be left without phases");
+      throw Rejected.conflict(Refusal.AGENDA_NEEDS_A_PHASE, "the agenda cannot be left without phases");
     }
     return List.of(new PhaseSkipped(state.agenda().phase(index).id()));
   }
@@ -59,10 +61,11 @@ final class Phases {
     int from = upcoming(state, phaseId, "moved");
     Agenda agenda = state.agenda();
     if (toIndex <= state.phaseIndex() || toIndex > agenda.lastIndex()) {
-      throw Rejected.conflict("a phase can only move to a place after the current phase");
+      throw Rejected.conflict(Refusal.MOVE_AFTER_CURRENT, "a phase can only move to a place after the current phase");
     }
     if (agenda.part(toIndex) != agenda.part(from)) {
-      throw Rejected.conflict("a phase stays in its own part of the agenda (opening, method or closing)");
+      throw Rejected.conflict(Refusal.MOVE_WITHIN_PART,
+          "a phase stays in its own part of the agenda (opening, method or closing)");
     }
     if (toIndex == from) {
       return List.of();
@@ -73,7 +76,8 @@ final class Phases {
   static List<Event> retime(MeetingState state, String phaseId, Integer minutes) {
     int index = existing(state, phaseId);
     if (minutes != null && (minutes < 1 || minutes > MAX_MINUTES)) {
-      throw Rejected.badRequest("minutes must be between 1 and " + MAX_MINUTES + ", or left out for none");
+      throw Rejected.badRequest(Refusal.MINUTES_OUT_OF_RANGE,
+          "minutes must be between 1 and " + MAX_MINUTES + ", or left out for none", "min", 1, "max", MAX_MINUTES);
     }
     if (java.util.Objects.equals(state.agenda().phase(index).minutes(), minutes)) {
       return List.of();
@@ -91,18 +95,18 @@ final class Phases {
   private static int upcoming(MeetingState state, String phaseId, String verb) {
     int index = existing(state, phaseId);
     if (index <= state.phaseIndex()) {
-      throw Rejected.conflict("only phases still to come can be " + verb);
+      throw Rejected.conflict(Refusal.PHASE_NOT_UPCOMING, "only phases still to come can be " + verb);
     }
     return index;
   }
 
   private static int existing(MeetingState state, String phaseId) {
     if (phaseId == null) {
-      throw Rejected.badRequest("phaseId is required");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "phaseId is required", "field", "phaseId");
     }
     int index = state.agenda().indexOf(phaseId);
     if (index < 0) {
-      throw Rejected.notFound("no phase " + phaseId + " in this meeting's agenda");
+      throw Rejected.notFound(Refusal.PHASE_NOT_FOUND, "no phase " + phaseId + " in this meeting's agenda");
     }
     return index;
   }

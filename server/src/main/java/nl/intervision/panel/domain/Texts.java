@@ -6,21 +6,23 @@ final class Texts {
 
   static String required(String field, String value, int limit) {
     if (value == null || value.isBlank()) {
-      throw Rejected.badRequest(field + " is required");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, field + " is required", "field", field);
     }
     if (value.indexOf('\u0000') >= 0) {
       // PostgreSQL cannot store NUL in text or JSON; refuse it plainly instead of failing to save.
-      throw Rejected.badRequest(field + " contains a NUL character");
+      throw Rejected.badRequest(Refusal.TEXT_INVALID, field + " contains a NUL character", "field", field);
     }
     if (hasUnpairedSurrogate(value)) {
       // Half of a UTF-16 surrogate pair (a JSON escape can send one) is no character: UTF-8 cannot
       // encode it, so PostgreSQL refuses it and the command would fail as "unavailable" on every retry.
-      throw Rejected.badRequest(field + " contains an unpaired surrogate (U+D800 to U+DFFF), which is not a character");
+      throw Rejected.badRequest(Refusal.TEXT_INVALID,
+          field + " contains an unpaired surrogate (U+D800 to U+DFFF), which is not a character", "field", field);
     }
     String trimmed = value.strip();
     int length = trimmed.codePointCount(0, trimmed.length());
     if (length > limit) {
-      throw Rejected.tooLarge(field + " has " + length + " characters; at most " + limit + " are allowed");
+      throw Rejected.tooLarge(Refusal.TOO_LONG, field + " has " + length + " characters; at most " + limit + " are allowed",
+          "field", field, "length", length, "max", limit);
     }
     return trimmed;
   }

@@ -18,7 +18,7 @@ final class Timers {
   static List<Event> pause(MeetingState state, Envelope by) {
     Timer timer = state.timer();
     if (timer == null || !timer.isRunning()) {
-      throw Rejected.conflict("there is no running timer to pause");
+      throw Rejected.conflict(Refusal.TIMER_NOT_RUNNING, "there is no running timer to pause");
     }
     return List.of(paused(timer, by.at(), null));
   }
@@ -31,7 +31,7 @@ final class Timers {
   static List<Event> resume(MeetingState state, Envelope by) {
     Timer timer = state.timer();
     if (timer == null || timer.isRunning()) {
-      throw Rejected.conflict("there is no paused timer to resume");
+      throw Rejected.conflict(Refusal.TIMER_NOT_PAUSED, "there is no paused timer to resume");
     }
     return List.of(new TimerChanged(TimerChange.RESUMED, Timer.running(timer.durationMs(), by.at() + timer.remainingMs()), null));
   }
@@ -41,7 +41,7 @@ final class Timers {
     long ms = checkedSeconds(seconds) * 1000L;
     Timer timer = state.timer();
     if (timer == null) {
-      throw Rejected.conflict("there is no timer to extend; start one first");
+      throw Rejected.conflict(Refusal.NO_TIMER, "there is no timer to extend; start one first");
     }
     Timer extended = timer.isRunning()
         ? Timer.running(timer.durationMs() + ms, Math.max(timer.endsAt(), by.at()) + ms)
@@ -51,7 +51,8 @@ final class Timers {
 
   private static int checkedSeconds(int seconds) {
     if (seconds < 1 || seconds > Limits.TIMER_SECONDS) {
-      throw Rejected.badRequest("seconds must be between 1 and " + Limits.TIMER_SECONDS);
+      throw Rejected.badRequest(Refusal.TIMER_OUT_OF_RANGE, "seconds must be between 1 and " + Limits.TIMER_SECONDS,
+          "maxMinutes", Limits.TIMER_SECONDS / 60);
     }
     return seconds;
   }

@@ -55,7 +55,7 @@ final class Turns {
   static List<Event> next(MeetingState state, Envelope by) {
     SpeakingOrder order = state.speaking();
     if (order.current() == null && order.queue().isEmpty()) {
-      throw Rejected.conflict("nobody is waiting to speak");
+      throw Rejected.conflict(Refusal.NOBODY_WAITING, "nobody is waiting to speak");
     }
     return changed(SpeakingChange.NEXT_SPEAKER, by, order.next(), state);
   }
@@ -63,7 +63,7 @@ final class Turns {
   static List<Event> pass(MeetingState state, Envelope by) {
     SpeakingOrder order = state.speaking();
     if (!order.includes(by.actorId())) {
-      throw Rejected.conflict("you are not in the speaking order");
+      throw Rejected.conflict(Refusal.NOT_IN_SPEAKING_ORDER, "you are not in the speaking order");
     }
     return changed(SpeakingChange.TURN_PASSED, by, order.pass(by.actorId()), state);
   }
@@ -74,13 +74,15 @@ final class Turns {
 
   static List<Event> reorder(MeetingState state, Envelope by, List<String> queue) {
     if (queue == null) {
-      throw Rejected.badRequest("queue is required: the participant ids in their new order");
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "queue is required: the participant ids in their new order",
+          "field", "queue");
     }
     Set<String> seen = new HashSet<>();
     for (String id : queue) {
       People.member(state, id);
       if (!seen.add(id) || id.equals(state.speaking().current())) {
-        throw Rejected.badRequest("everyone appears in the queue once, and not the current speaker");
+        throw Rejected.badRequest(Refusal.QUEUE_INVALID,
+            "everyone appears in the queue once, and not the current speaker");
       }
     }
     if (queue.equals(state.speaking().queue())) {
@@ -99,7 +101,8 @@ final class Turns {
 
   static List<Event> turnTime(MeetingState state, int seconds) {
     if (seconds < 0 || seconds > MAX_TURN_SECONDS) {
-      throw Rejected.badRequest("seconds must be between 0 (no limit) and " + MAX_TURN_SECONDS);
+      throw Rejected.badRequest(Refusal.TURN_TIME_OUT_OF_RANGE,
+          "seconds must be between 0 (no limit) and " + MAX_TURN_SECONDS, "maxMinutes", MAX_TURN_SECONDS / 60);
     }
     return seconds == state.turnSeconds() ? List.of() : List.of(new TurnTimeSet(seconds));
   }
@@ -108,10 +111,10 @@ final class Turns {
     Phase phase = state.phase();
     boolean caseBringer = state.isCaseBringer(participantId);
     if (phase.speaking() == Speaking.CASE_BRINGER && !caseBringer && state.caseBringerId() != null) {
-      throw Rejected.forbidden("in this phase only the case-bringer speaks");
+      throw Rejected.forbidden(Refusal.CASE_BRINGER_SPEAKS, "in this phase only the case-bringer speaks");
     }
     if (caseBringer && state.caseBringerListens()) {
-      throw Rejected.forbidden("in this phase the case-bringer listens to the group");
+      throw Rejected.forbidden(Refusal.CASE_BRINGER_LISTENS, "in this phase the case-bringer listens to the group");
     }
   }
 

@@ -2,9 +2,12 @@ package nl.intervision.panel.protocol;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.intervision.panel.domain.Event;
 import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Refusal;
 
 /** The frames the server sends; one method per frame type in docs/PROTOCOL.md. */
 public final class ServerFrames {
@@ -40,12 +43,17 @@ public final class ServerFrames {
     return new JsonObject().put("type", "ack").put("id", id).put("seq", seq).encode();
   }
 
-  public static String error(String id, ErrorCode code, String message) {
+  /** @param params the values {@code reason}'s text names; left out of the frame when there are none */
+  public static String error(String id, ErrorCode code, Refusal reason, Map<String, Object> params, String message) {
     JsonObject json = new JsonObject().put("type", "error");
     if (id != null) {
       json.put("id", id);
     }
-    return json.put("code", code.wire()).put("message", message).put("temporary", code.temporary()).encode();
+    json.put("code", code.wire()).put("reason", reason.wire());
+    if (!params.isEmpty()) {
+      json.put("params", new JsonObject(new LinkedHashMap<>(params)));
+    }
+    return json.put("message", message).put("temporary", code.temporary()).encode();
   }
 
   public static String presence(JsonArray participants) {

@@ -5,6 +5,7 @@ import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import nl.intervision.panel.auth.Identity;
@@ -13,6 +14,7 @@ import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Visibility;
 import nl.intervision.panel.log.LogLine;
@@ -254,7 +256,7 @@ final class Connection implements Member {
   private void submit(ClientFrame.Send send) {
     if (send.problem() != null) {
       sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
-      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, send.problem()));
+      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, Map.of(), send.problem()));
       return;
     }
     Command command;
@@ -262,7 +264,7 @@ final class Connection implements Member {
       command = sockets.methods().resolve(send.command());
     } catch (CodecException e) {
       sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
-      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, e.getMessage()));
+      send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, Map.of(), e.getMessage()));
       return;
     }
     room.submit(participantId, send.id(), command).onComplete(landed -> {
@@ -276,14 +278,16 @@ final class Connection implements Member {
         sockets.metrics().commandRefused(ErrorCode.of(rejected.reason()));
         LOG.fine(() -> LogLine.of("command_rejected", "meeting", room.meetingId(), "participant", participantId,
             "command", command.getClass().getSimpleName(), "reason", ErrorCode.of(rejected.reason()).wire()));
-        send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.getMessage()));
+        send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.refusal(), rejected.params(),
+            rejected.getMessage()));
       } else {
         sockets.metrics().commandRefused(ErrorCode.UNAVAILABLE);
         if (!(cause instanceof StoreUnavailable || cause instanceof ConcurrentAppend)) {
           LOG.warning(LogLine.of("command_failed", "meeting", room.meetingId(), "seq", room.seq(),
               "command", command.getClass().getSimpleName(), "error", LogLine.error(cause)));
         }
-        send(ServerFrames.error(send.id(), ErrorCode.UNAVAILABLE, "the change could not be saved; send it again"));
+        send(ServerFrames.error(send.id(), ErrorCode.UNAVAILABLE, Refusal.NOT_SAVED, Map.of(),
+            "the change could not be saved; send it again"));
       }
     });
   }

@@ -11,6 +11,8 @@ import io.vertx.pgclient.PgConnectOptions;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Catalogue;
+import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.ErrorCode;
@@ -91,15 +93,17 @@ public final class HttpVerticle extends VerticleBase {
     if (metrics.enabled()) {
       router.get("/metrics").handler(metrics.scrape(config.metricsToken()));
     }
-    router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
+    router.route("/api/*").last()
+        .handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, Refusal.NO_SUCH_ENDPOINT, "no such endpoint"));
     router.route("/*").handler(new CacheRules());
     router.route("/*").handler(StaticHandler.create("webroot"));
     router.route().failureHandler(ctx -> {
       int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
       if (status == 413) {
-        MeetingApi.fail(ctx, ErrorCode.TOO_LARGE, "the body is larger than " + MAX_BODY_BYTES + " bytes");
+        MeetingApi.fail(ctx, ErrorCode.TOO_LARGE, Refusal.BODY_TOO_LARGE, Rejected.params("max", MAX_BODY_BYTES),
+            "the body is larger than " + MAX_BODY_BYTES + " bytes");
       } else if (status == 500) {
-        MeetingApi.fail(ctx, ErrorCode.UNAVAILABLE, "something went wrong on the server");
+        MeetingApi.fail(ctx, ErrorCode.UNAVAILABLE, Refusal.SERVER_ERROR, "something went wrong on the server");
       } else {
         ctx.response().setStatusCode(status).end();
       }

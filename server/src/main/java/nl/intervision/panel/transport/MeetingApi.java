@@ -5,6 +5,8 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.intervision.panel.auth.Identity;
@@ -19,6 +21,7 @@ import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Permissions;
+import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.log.LogLine;
@@ -76,7 +79,7 @@ final class MeetingApi {
     try {
       handler.run();
     } catch (WrongType e) {
-      fail(ctx, ErrorCode.BAD_REQUEST, e.getMessage());
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, e.getMessage());
     }
   }
 
@@ -85,11 +88,12 @@ final class MeetingApi {
     Language locale = language(optionalString(body, "locale"));
     Method method = catalogue.method(methodId == null ? DEFAULT_METHOD : methodId).orElse(null);
     if (method == null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "unknown method '" + methodId + "'; GET /api/methods lists them");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.UNKNOWN_METHOD, Rejected.params("method", methodId),
+          "unknown method '" + methodId + "'; GET /api/methods lists them");
       return;
     }
     if (locale == null && body.getValue("locale") != null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "locale must be nl or en");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "locale must be nl or en");
       return;
     }
     String meetingId = ids.meetingId();
@@ -110,7 +114,7 @@ final class MeetingApi {
     String meetingId = ctx.pathParam("meetingId");
     Object sameNameValue = body.getValue("sameName");
     if (sameNameValue != null && !(sameNameValue instanceof Boolean)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "sameName must be true or false");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "sameName must be true or false");
       return;
     }
     boolean sameName = Boolean.TRUE.equals(sameNameValue);
@@ -121,11 +125,12 @@ final class MeetingApi {
       default -> null;
     };
     if (role == null) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "role must be participant or observer");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "role must be participant or observer");
       return;
     }
     if (!(body.getValue("joinCode") instanceof String)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "joinCode is required");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"),
+          "joinCode is required");
       return;
     }
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
@@ -156,14 +161,7 @@ final class MeetingApi {
           ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
               .end(seat(meetingId, participantId, role, token(meetingId, participantId, role)).encode());
         } else {
-          Participant namesake = sameName ? null : People.namesake(room.state(), name).orElse(null);
-          if (joined.cause() instanceof Rejected rejected && rejected.reason() == Rejected.Reason.CONFLICT
-              && namesake != null) {
-            refuse(ctx, ErrorCode.CONFLICT, "name-taken", new JsonObject().put("name", namesake.name()),
-                rejected.getMessage());
-          } else {
-            failWith(ctx, joined.cause());
-          }
+          failWith(ctx, joined.cause());
         }
         rooms.release(room);
       });
@@ -192,12 +190,12 @@ final class MeetingApi {
       }
       identity = tokens.verify(header.substring("Bearer ".length()).strip());
     } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID, "send a valid meeting token as 'Authorization: Bearer <token>'");
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
     if (!identity.meetingId().equals(meetingId)) {
-      fail(ctx, ErrorCode.FORBIDDEN, "this token belongs to another meeting");
+      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
       return;
     }
     rooms.get(meetingId).onComplete(loaded -> {
@@ -228,7 +226,7 @@ final class MeetingApi {
       return;
     }
     if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, "deviceCode is required");
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
@@ -243,8 +241,7 @@ final class MeetingApi {
       long now = System.nanoTime();
       long wait = joinAttempts.secondsToWait(address, meetingId, now);
       if (wait > 0) {
-        ctx.response().putHeader("Retry-After", Long.toString(wait));
-        fail(ctx, ErrorCode.RATE_LIMITED, "too many failed attempts to join; try again in " + wait + " seconds");
+        tooManyWrongCodes(ctx, wait);
         return;
       }
       Identity seat;
@@ -252,14 +249,13 @@ final class MeetingApi {
         seat = tokens.verifyDeviceCode(deviceCode);
       } catch (InvalidToken e) {
         joinAttempts.wrongCode(address, meetingId, now);
-        refuse(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? "device-link-expired" : "device-link-invalid",
-            new JsonObject(), e.getMessage());
+        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
+            e.getMessage());
         return;
       }
       if (!seat.meetingId().equals(meetingId)) {
         joinAttempts.wrongCode(address, meetingId, now);
-        refuse(ctx, ErrorCode.UNAUTHORIZED, "device-link-invalid", new JsonObject(),
-            "this device link is for another meeting");
+        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another meeting");
         return;
       }
       if (!seatStillThere(ctx, state, seat.participantId())) {
@@ -276,11 +272,11 @@ final class MeetingApi {
   /** As the socket sees it: the meeting must still be running, and the person still in it. */
   private static boolean seatStillThere(RoutingContext ctx, MeetingState state, String participantId) {
     if (state.status() == MeetingState.Status.ENDED) {
-      fail(ctx, ErrorCode.NOT_FOUND, "the meeting has ended");
+      fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
       return false;
     }
     if (state.participant(participantId).isEmpty()) {
-      refuse(ctx, ErrorCode.UNAUTHORIZED, "not-in-meeting", new JsonObject(), "you are no longer in this meeting");
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.NOT_IN_MEETING, "you are no longer in this meeting");
       return false;
     }
     return true;
@@ -289,7 +285,8 @@ final class MeetingApi {
   /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
   private static void tooManyWrongCodes(RoutingContext ctx, long seconds) {
     ctx.response().putHeader("Retry-After", Long.toString(seconds));
-    fail(ctx, ErrorCode.RATE_LIMITED, "too many wrong join codes; try again in " + seconds + " seconds");
+    fail(ctx, ErrorCode.RATE_LIMITED, Refusal.TOO_MANY_WRONG_CODES, Rejected.params("seconds", seconds),
+        "too many wrong join codes; try again in " + seconds + " seconds");
   }
 
   /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
@@ -302,12 +299,13 @@ final class MeetingApi {
       }
       identity = tokens.verify(header.substring("Bearer ".length()).strip());
     } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
+          "send a valid meeting token as 'Authorization: Bearer <token>'");
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
     if (!identity.meetingId().equals(meetingId)) {
-      fail(ctx, ErrorCode.FORBIDDEN, "this token belongs to another meeting");
+      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
       return;
     }
     rooms.get(meetingId).onComplete(loaded -> {
@@ -320,7 +318,8 @@ final class MeetingApi {
       rooms.release(room);
       Participant reader = state.participant(identity.participantId()).orElse(null);
       if (reader == null || !Summary.mayRead(state, reader.id())) {
-        fail(ctx, ErrorCode.FORBIDDEN, "only the chair and the case-bringer can read the summary");
+        fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED,
+            "only the chair and the case-bringer can read the summary");
         return;
       }
       ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")
@@ -359,7 +358,7 @@ final class MeetingApi {
     } catch (DecodeException | ClassCastException e) {
       // answered below
     }
-    fail(ctx, ErrorCode.BAD_REQUEST, "the body must be a JSON object");
+    fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "the body must be a JSON object");
     return null;
   }
 
@@ -396,32 +395,30 @@ final class MeetingApi {
 
   static void failWith(RoutingContext ctx, Throwable cause) {
     if (cause instanceof Rejected rejected) {
-      fail(ctx, ErrorCode.of(rejected.reason()), rejected.getMessage());
+      fail(ctx, ErrorCode.of(rejected.reason()), rejected.refusal(), rejected.params(), rejected.getMessage());
     } else if (cause instanceof MeetingNotFound) {
-      fail(ctx, ErrorCode.NOT_FOUND, "no such meeting");
+      fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_NOT_FOUND, "no such meeting");
     } else {
       LOG.warning(LogLine.of("request_failed", "route", ctx.currentRoute() == null ? null : ctx.currentRoute().getName(),
           "error", LogLine.error(cause)));
-      fail(ctx, ErrorCode.UNAVAILABLE, "the server cannot save this right now; try again");
+      fail(ctx, ErrorCode.UNAVAILABLE, Refusal.NOT_SAVED, "the server cannot save this right now; try again");
     }
   }
 
-  /**
-   * A refusal with a machine-readable {@code reason} and its {@code params} next to the code, for the
-   * refusals this class names itself (a name taken, a device link refused); see docs/PROTOCOL.md 2.
-   */
-  private static void refuse(RoutingContext ctx, ErrorCode code, String reason, JsonObject params, String message) {
-    ctx.response()
-        .setStatusCode(code.httpStatus())
-        .putHeader("Content-Type", "application/json")
-        .end(new JsonObject().put("error", code.wire()).put("message", message).put("reason", reason)
-            .put("params", params).encode());
+  static void fail(RoutingContext ctx, ErrorCode code, Refusal reason, String message) {
+    fail(ctx, code, reason, Map.of(), message);
   }
 
-  static void fail(RoutingContext ctx, ErrorCode code, String message) {
+  /** The REST error body: the code, the reason and its params for the person, the English message for developers. */
+  static void fail(RoutingContext ctx, ErrorCode code, Refusal reason, Map<String, Object> params, String message) {
+    assert reason.fits(params) : reason + " takes " + reason.params() + ", not " + params.keySet();
+    JsonObject body = new JsonObject().put("error", code.wire()).put("reason", reason.wire());
+    if (!params.isEmpty()) {
+      body.put("params", new JsonObject(new LinkedHashMap<>(params)));
+    }
     ctx.response()
         .setStatusCode(code.httpStatus())
         .putHeader("Content-Type", "application/json")
-        .end(new JsonObject().put("error", code.wire()).put("message", message).encode());
+        .end(body.put("message", message).encode());
   }
 }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.ErrorCode;
@@ -126,7 +127,8 @@ public final class PanelMetrics {
         scrape.handle(ctx);
       } else {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, "send METRICS_TOKEN as 'Authorization: Bearer <token>'");
+        MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
+            "send METRICS_TOKEN as 'Authorization: Bearer <token>'");
       }
     };
   }

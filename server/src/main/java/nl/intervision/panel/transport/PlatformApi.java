@@ -6,6 +6,8 @@ import io.vertx.ext.web.RoutingContext;
 import nl.intervision.panel.auth.platform.PlatformVerifier;
 import nl.intervision.panel.auth.platform.Platforms;
 import nl.intervision.panel.auth.platform.RefusedProof;
+import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.protocol.ErrorCode;
 
 /** {@code POST /api/platform/{platform}/session}: sign in through the meeting platform. */
@@ -26,7 +28,8 @@ final class PlatformApi {
     String platform = ctx.pathParam("platform");
     PlatformVerifier verifier = platforms.verifier(platform).orElse(null);
     if (verifier == null) {
-      MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "sign-in through '" + platform + "' is not configured on this server");
+      MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, Refusal.PLATFORM_NOT_CONFIGURED, Rejected.params("platform", platform),
+          "sign-in through '" + platform + "' is not configured on this server");
       return;
     }
     JsonObject proof;
@@ -36,7 +39,8 @@ final class PlatformApi {
       proof = null;
     }
     if (proof == null) {
-      MeetingApi.fail(ctx, ErrorCode.BAD_REQUEST, "the body must be a JSON object with the platform's proof of identity");
+      MeetingApi.fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND,
+          "the body must be a JSON object with the platform's proof of identity");
       return;
     }
     String title = proof.getValue("title") instanceof String t ? t : null;
@@ -46,7 +50,8 @@ final class PlatformApi {
             .end(session.encode()))
         .onFailure(e -> {
           if (e instanceof RefusedProof refused) {
-            MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, "the platform's proof of identity was refused: " + refused.getMessage());
+            MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.PLATFORM_PROOF_REFUSED,
+                "the platform's proof of identity was refused: " + refused.getMessage());
           } else {
             MeetingApi.failWith(ctx, e);
           }
