@@ -1,7 +1,6 @@
 package nl.intervision.panel.transport;
 
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +12,7 @@ import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Rejected;
-import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.domain.Touched;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.ClientFrame;
 import nl.intervision.panel.protocol.CloseCode;
@@ -50,6 +49,7 @@ final class Connection implements Member {
   /** Who this socket's person is in the meeting, as of the last state delivered; null once removed. */
   private Participant me;
   private boolean sinceWasSent;
+  private boolean fullWanted;
 
   Connection(ServerWebSocket socket, Sockets sockets) {
     this.socket = socket;
@@ -101,18 +101,8 @@ final class Connection implements Member {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    var frame = ServerFrames.welcome(me, welcome.seq(),
-        StateJson.encode(Visibility.stateFor(welcome.state(), me), online), sockets.clock().getAsLong());
-    if (welcome.resync()) {
-      frame.put("resync", true);
-    } else if (sinceWasSent) {
-      JsonArray missed = new JsonArray();
-      for (Recorded batch : welcome.missed()) {
-        missed.add(ServerFrames.missed(batch.seq(), Visibility.eventsFor(batch.events(), me, welcome.state())));
-      }
-      frame.put("missed", missed);
-    }
-    String text = frame.encode();
+    String text = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, sockets.clock().getAsLong())
+        .encode();
     // A large meeting's welcome alone may be over the limit; only what comes after it counts (UTF-8: at most 3 bytes a char).
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes() + 3 * text.length());
     send(text);
@@ -124,19 +114,19 @@ final class Connection implements Member {
   }
 
   @Override
-  public void deliver(Recorded batch, MeetingState after) {
+  public void deliver(Recorded batch, Touched touched, MeetingState after) {
     if (me == null) {
       return;
     }
     Participant now = after.participant(participantId).orElse(null);
     if (now != null) {
       me = now;
-      send(sockets.frames().frameFor(batch, me, after));
+      send(sockets.frames().frameFor(batch, touched, me, after));
       return;
     }
     // The chair removed this person. They get this last batch, which says so, as they could see it
     // until now; the socket closes on the next turn, once everyone else has the batch too.
-    send(sockets.frames().frameFor(batch, me, after));
+    send(sockets.frames().frameFor(batch, touched, me, after));
     me = null;
     sockets.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
   }
@@ -203,6 +193,7 @@ final class Connection implements Member {
     stage = Stage.JOINING;
     participantId = identity.participantId();
     sinceWasSent = hello.since() != null;
+    fullWanted = hello.full();
     sockets.rooms().get(identity.meetingId()).onComplete(loaded -> {
       if (loaded.failed()) {
         close(loaded.cause() instanceof MeetingNotFound ? CloseCode.MEETING_GONE : CloseCode.UNAVAILABLE);
