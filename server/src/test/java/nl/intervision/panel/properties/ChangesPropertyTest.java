@@ -118,6 +118,20 @@ class ChangesPropertyTest {
     assertThat(full.containsKey("changes")).isFalse();
   }
 
+  /** The fields in which the page differs from what it should be (the agenda alone is long). */
+  static String differences(JsonObject page, JsonObject expected) {
+    StringBuilder text = new StringBuilder();
+    Set<String> fields = new java.util.LinkedHashSet<>(expected.fieldNames());
+    fields.addAll(page.fieldNames());
+    for (String field : fields) {
+      if (!java.util.Objects.equals(page.getValue(field), expected.getValue(field))) {
+        text.append("\n  ").append(field).append(": page has ").append(page.getValue(field))
+            .append("\n  ").append(" ".repeat(field.length())).append("  should be ").append(expected.getValue(field));
+      }
+    }
+    return text.toString();
+  }
+
   /** As the text on the wire would be read back by a client. */
   static JsonObject wire(JsonObject json) {
     return new JsonObject(json.encode());
@@ -189,9 +203,8 @@ class ChangesPropertyTest {
         history.put(seq, page);
         JsonObject expected = wire(StateJson.encode(Visibility.stateFor(after, now), Set.of()));
         if (!Page.withoutOnline(page).equals(Page.withoutOnline(expected))) {
-          problems.add(id + " (" + now.role() + ") at seq " + seq + " after " + batch.events() + "\n  had      "
-              + Page.withoutOnline(before).encode() + "\n  changes  " + changes.encode() + "\n  merged   "
-              + Page.withoutOnline(page).encode() + "\n  expected " + Page.withoutOnline(expected).encode());
+          problems.add(id + " (" + now.role() + ") at seq " + seq + " after " + batch.events() + "\n  changes  "
+              + changes.encode() + differences(Page.withoutOnline(page), Page.withoutOnline(expected)));
         }
       } catch (RuntimeException e) {
         problems.add(id + " at seq " + batch.seq() + ": " + e);
