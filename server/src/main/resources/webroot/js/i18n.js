@@ -15,7 +15,9 @@ const TEXTS = {
     reconnecting: 'Verbinding verbroken. Opnieuw verbinden over {s} s…',
     lostForGood: 'De verbinding is gesloten: {reason}',
     whileAway: 'Terwijl je weg was: {what}',
-    nChanges: '{n} wijziging(en)', nCards: '{n} nieuwe kaart(en)', phaseNow: 'nu in fase "{phase}"',
+    nChanges: { one: '{n} wijziging', other: '{n} wijzigingen' }, nCards: { one: '{n} nieuwe kaart', other: '{n} nieuwe kaarten' },
+    nJoined: { one: '{n} persoon erbij', other: '{n} personen erbij' }, phaseNow: 'nu in fase "{phase}"',
+    chairNow: '{name} is nu voorzitter', endedMeanwhile: 'de bijeenkomst is beëindigd',
     phaseOf: 'Fase {n} van {total}', part_opening: 'Opening', part_method: 'Methode', part_closing: 'Afronding',
     previous: 'Vorige fase', next: 'Volgende fase',
     confirmNext: 'Nog niet iedereen is klaar ({done} van {total}). Toch door naar de volgende fase?',
@@ -36,7 +38,7 @@ const TEXTS = {
     anonymousPhase: 'Anoniem: niemand ziet wie wat schreef.',
     reveal: 'Alle kaarten onthullen ({n} verborgen)', hiddenCard: 'Verborgen kaart van {name}',
     hiddenCardAnon: 'Verborgen kaart', anonymous: 'anoniem', you: 'jij',
-    vote: 'Stem', votes: '{n} stem(men)', edit: 'Bewerken', save: 'Opslaan', cancel: 'Annuleren', remove: 'Verwijderen',
+    vote: 'Stem', votes: { one: '{n} stem', other: '{n} stemmen' }, edit: 'Bewerken', save: 'Opslaan', cancel: 'Annuleren', remove: 'Verwijderen',
     confirmRemove: 'Deze kaart verwijderen?', revealMine: 'Laat zien dat deze van mij is',
     warm: 'Warm', neutral: 'Neutraal', cold: 'Koud', key: 'Kernvraag', markKey: 'Markeer als kernvraag',
     answered: 'Beantwoord', markAnswered: 'Markeer beantwoord', chooseCase: 'Kies als casus',
@@ -55,6 +57,17 @@ const TEXTS = {
     close_4403: 'deze pagina mag geen verbinding maken', close_4404: 'de bijeenkomst bestaat niet meer of is beëindigd',
     close_other: 'onbekende fout ({code})', close_removed: 'de voorzitter heeft je uit de bijeenkomst verwijderd',
     signingIn: 'Aanmelden via {platform}…', signInFailed: 'Aanmelden via {platform} lukte niet: {message}. Gebruik de uitnodigingslink.',
+    reconnectingNow: 'Verbinding verbroken. Opnieuw verbinden…',
+    nameTaken: 'Er doet al iemand mee die {name} heet.',
+    nameTakenYou: 'Ben jij dat, op een ander apparaat? Open daar "Mijn apparaten" en open je persoonlijke link hier (of scan de QR-code). Dan ben je op beide apparaten dezelfde persoon.',
+    nameTakenOther: 'Ben je iemand anders met dezelfde naam?', joinAnyway: 'Toch meedoen als {name}',
+    myDevices: 'Mijn apparaten', myDevicesHint: 'Open deze link of scan de code op je andere apparaat. Je bent daar dan dezelfde persoon. Deel hem met niemand: hij is van jou.',
+    deviceLinkButton: 'Persoonlijke link maken', deviceValidUntil: 'Geldig tot {time}.', deviceLinkLabel: 'Je persoonlijke link',
+    claimingDevice: 'Je plek openen op dit apparaat…', claimFailed: 'Je persoonlijke link werkt niet (meer): {message}',
+    qrLabel: 'QR-code met je persoonlijke link', copyDevice: 'Kopieer mijn link',
+    inviteHint: 'Deel deze link met de groep. Wie hem opent, kan meedoen met de code.',
+    yourTurn: 'Je bent aan de beurt.', method_label: 'Methode',
+    noticeDismiss: 'Sluiten',
   },
   en: {
     appName: 'Intervision Panel',
@@ -70,7 +83,9 @@ const TEXTS = {
     reconnecting: 'Connection lost. Reconnecting in {s} s…',
     lostForGood: 'The connection was closed: {reason}',
     whileAway: 'While you were away: {what}',
-    nChanges: '{n} change(s)', nCards: '{n} new card(s)', phaseNow: 'now in phase "{phase}"',
+    nChanges: { one: '{n} change', other: '{n} changes' }, nCards: { one: '{n} new card', other: '{n} new cards' },
+    nJoined: { one: '{n} person joined', other: '{n} people joined' }, phaseNow: 'now in phase "{phase}"',
+    chairNow: '{name} chairs now', endedMeanwhile: 'the meeting has ended',
     phaseOf: 'Phase {n} of {total}', part_opening: 'Opening', part_method: 'Method', part_closing: 'Closing',
     previous: 'Previous phase', next: 'Next phase',
     confirmNext: 'Not everyone is done yet ({done} of {total}). Move to the next phase anyway?',
@@ -91,7 +106,7 @@ const TEXTS = {
     anonymousPhase: 'Anonymous: nobody sees who wrote what.',
     reveal: 'Reveal all cards ({n} hidden)', hiddenCard: 'Hidden card by {name}', hiddenCardAnon: 'Hidden card',
     anonymous: 'anonymous', you: 'you',
-    vote: 'Vote', votes: '{n} vote(s)', edit: 'Edit', save: 'Save', cancel: 'Cancel', remove: 'Delete',
+    vote: 'Vote', votes: { one: '{n} vote', other: '{n} votes' }, edit: 'Edit', save: 'Save', cancel: 'Cancel', remove: 'Delete',
     confirmRemove: 'Delete this card?', revealMine: 'Show that this one is mine',
     warm: 'Warm', neutral: 'Neutral', cold: 'Cold', key: 'Key question', markKey: 'Mark as key question',
     answered: 'Answered', markAnswered: 'Mark answered', chooseCase: 'Choose as the case',
@@ -110,6 +125,17 @@ const TEXTS = {
     close_4403: 'this page may not connect', close_4404: 'the meeting no longer exists or has ended',
     close_other: 'unknown error ({code})', close_removed: 'the chair removed you from the meeting',
     signingIn: 'Signing in through {platform}…', signInFailed: 'Signing in through {platform} did not work: {message}. Use the invitation link.',
+    reconnectingNow: 'Connection lost. Reconnecting…',
+    nameTaken: 'Someone called {name} is already in this meeting.',
+    nameTakenYou: 'Is that you, on another device? Open "My devices" there and open your personal link here (or scan its QR code). You are then the same person on both.',
+    nameTakenOther: 'Are you someone else with the same name?', joinAnyway: 'Join as {name} anyway',
+    myDevices: 'My devices', myDevicesHint: 'Open this link or scan the code on your other device, and you are the same person there. Share it with nobody: it is yours.',
+    deviceLinkButton: 'Make a personal link', deviceValidUntil: 'Valid until {time}.', deviceLinkLabel: 'Your personal link',
+    claimingDevice: 'Opening your seat on this device…', claimFailed: 'Your personal link does not work (any more): {message}',
+    qrLabel: 'QR code with your personal link', copyDevice: 'Copy my link',
+    inviteHint: 'Share this link with the group. Whoever opens it can join with the code.',
+    yourTurn: 'It is your turn.', method_label: 'Method',
+    noticeDismiss: 'Close',
   },
 };
 
@@ -127,15 +153,30 @@ export function language() {
   return current;
 }
 
+/** Every key of one language: the browser tests check both languages have the same. */
+export function keys(lang) {
+  return Object.keys(TEXTS[lang]);
+}
+
 export function setLanguage(lang) {
   current = lang;
   localStorage.setItem('ivp.language', lang);
   document.documentElement.lang = lang;
 }
 
-/** A text in the current language, with {name} placeholders filled in. */
+/**
+ * A text in the current language, with {name} placeholders filled in. A text with plural forms
+ * ({one, other}) is chosen by the language's plural rules for params.n.
+ */
 export function t(key, params = {}) {
-  const text = TEXTS[current][key] ?? TEXTS.en[key] ?? key;
+  let text = TEXTS[current][key] ?? TEXTS.en[key] ?? key;
+  if (typeof text === 'object') {
+    text = text[new Intl.PluralRules(current).select(Number(params.n ?? 0))] ?? text.other;
+  }
+  return fill(text, params);
+}
+
+export function fill(text, params) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(params[name] ?? ''));
 }
 

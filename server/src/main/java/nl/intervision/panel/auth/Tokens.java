@@ -1,6 +1,7 @@
 package nl.intervision.panel.auth;
 
 import io.jsonwebtoken.Claims;
+import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;
 import io.jsonwebtoken.JwtParser;
 import io.jsonwebtoken.Jwts;
@@ -17,10 +18,17 @@ import javax.crypto.SecretKey;
  * Issues and checks meeting tokens: HS256 JWTs that name a meeting and a participant. The only
  * class that knows about JWTs. Unsigned tokens ({@code alg: none}) and any algorithm other than
  * an HMAC with our key are refused by the parser.
+ *
+ * <p>Device codes are the same kind of JWT for one purpose only: to get a meeting token for the same
+ * seat on another device. They carry their own audience, so each parser refuses the other's: a device
+ * code never opens a socket or reads a summary, and a meeting token is no device code.
  */
 public final class Tokens {
   static final String ISSUER = "intervision-panel";
   static final String AUDIENCE = "intervision-panel";
+  static final String DEVICE_AUDIENCE = "intervision-panel-device";
+  /** In a device code: when the token of the seat it copies runs out; the new device's token ends then too. */
+  static final String UNTIL = "until";
   static final String MEETING = "mtg";
   static final String ROLE = "role";
   static final int MIN_SECRET_BYTES = 32;
@@ -36,6 +44,7 @@ public final class Tokens {
   private final SecretKey key;
   private final Duration lifetime;
   private final JwtParser parser;
+  private final JwtParser deviceParser;
   private final Map<String, Identity> verified = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Identity> eldest) {
@@ -57,9 +66,23 @@ public final class Tokens {
         .requireAudience(AUDIENCE)
         .clockSkewSeconds(CLOCK_SKEW_SECONDS)
         .build();
+    this.deviceParser = Jwts.parser()
+        .verifyWith(key)
+        .requireIssuer(ISSUER)
+        .requireAudience(DEVICE_AUDIENCE)
+        .clockSkewSeconds(CLOCK_SKEW_SECONDS)
+        .build();
   }
 
+  /** A device code and the instant it runs out (whole seconds, as in the JWT). */
+  public record DeviceCode(String code, Instant expiresAt) {}
+
   public String issue(String meetingId, String participantId, String role, Instant now) {
+    return issue(meetingId, participantId, role, now, now.plus(lifetime));
+  }
+
+  /** A token that runs out at {@code expiresAt}: a second device's token ends with the first one's. */
+  public String issue(String meetingId, String participantId, String role, Instant now, Instant expiresAt) {
     return Jwts.builder()
         .issuer(ISSUER)
         .audience().add(AUDIENCE).and()
@@ -68,9 +91,58 @@ public final class Tokens {
         .claim(ROLE, role)
         .issuedAt(Date.from(now))
         .notBefore(Date.from(now))
-        .expiration(Date.from(now.plus(lifetime)))
+        .expiration(Date.from(expiresAt))
         .signWith(key, Jwts.SIG.HS256)
         .compact();
+  }
+
+  /**
+   * A code that gets the seat of {@code seat} on another device, valid for {@code lifetime} but never
+   * beyond the seat's own token: a device code must not stretch a token's life ("tokens cannot be renewed").
+   */
+  public DeviceCode issueDeviceCode(Identity seat, Instant now, Duration lifetime) {
+    Instant until = seat.expiresAt();
+    Instant expiresAt = min(now.plus(lifetime), until).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String code = Jwts.builder()
+        .issuer(ISSUER)
+        .audience().add(DEVICE_AUDIENCE).and()
+        .subject(seat.participantId())
+        .claim(MEETING, seat.meetingId())
+        .claim(UNTIL, until.getEpochSecond())
+        .issuedAt(Date.from(now))
+        .notBefore(Date.from(now))
+        .expiration(Date.from(expiresAt))
+        .signWith(key, Jwts.SIG.HS256)
+        .compact();
+    return new DeviceCode(code, expiresAt);
+  }
+
+  /**
+   * Checks a device code. Not remembered like meeting tokens: codes are used once or twice, and keeping
+   * them apart from the meeting tokens' memory is what stops one from passing as the other.
+   *
+   * @return the seat: its meeting, participant, and when its token (and so the new one) runs out
+   * @throws InvalidToken with a message fit for the person: expired, or not a device code of ours
+   */
+  public Identity verifyDeviceCode(String code) throws InvalidToken {
+    try {
+      Claims claims = deviceParser.parseSignedClaims(code).getPayload();
+      String meetingId = claims.get(MEETING, String.class);
+      String participantId = claims.getSubject();
+      Number until = claims.get(UNTIL, Number.class);
+      if (meetingId == null || participantId == null || until == null) {
+        throw new InvalidToken("this device link is not valid");
+      }
+      return new Identity(meetingId, participantId, Instant.ofEpochSecond(until.longValue()));
+    } catch (ExpiredJwtException e) {
+      throw new InvalidToken("this device link has expired; make a new one on the device that is in the meeting", true);
+    } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+      throw new InvalidToken("this device link is not valid");
+    }
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
   }
 
   public Identity verify(String token) throws InvalidToken {

@@ -14,8 +14,17 @@ public sealed interface Command {
   record StartMeeting(String title, String chairName, Language locale, String joinCode, Agenda agenda)
       implements Command {}
 
-  /** A newcomer joins with the meeting's join code; the envelope's actor is their new id. */
-  record JoinMeeting(String joinCode, String name, Role role) implements Command {}
+  /**
+   * A newcomer joins with the meeting's join code; the envelope's actor is their new id.
+   *
+   * @param sameName the newcomer knows someone of that name is already in, and is another person:
+   *     without it a name already present is refused, for it is mostly the same person on a second device
+   */
+  record JoinMeeting(String joinCode, String name, Role role, boolean sameName) implements Command {
+    public JoinMeeting(String joinCode, String name, Role role) {
+      this(joinCode, name, role, false);
+    }
+  }
 
   /** The server saw the last connection of this participant close. */
   record ParticipantWentOffline(String participantId) implements Command {}

@@ -159,6 +159,9 @@ public final class Meeting {
 
   private static List<Event> join(MeetingState state, Envelope by, JoinMeeting c) {
     String name = Texts.required("name", c.name(), Limits.NAME);
+    if (!c.sameName()) {
+      People.refuseNameTaken(state, name);
+    }
     if (state.participants().size() >= Limits.PARTICIPANTS) {
       throw Rejected.conflict("this meeting is full (" + Limits.PARTICIPANTS + " people)");
     }

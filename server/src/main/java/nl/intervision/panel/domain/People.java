@@ -1,11 +1,17 @@
 package nl.intervision.panel.domain;
 
+import java.text.Normalizer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import nl.intervision.panel.domain.Event.*;
 
-/** Roles during the meeting: the case-bringer, the chair, the backup chair, who leaves, and what absence changes. */
-final class People {
+/**
+ * Roles during the meeting: the case-bringer, the chair, the backup chair, who leaves, and what absence
+ * changes; and who counts as already here when someone joins under a name.
+ */
+public final class People {
   private People() {}
 
   static final String HANDED_OVER = "handed-over";
@@ -84,6 +90,38 @@ final class People {
       return List.of();
     }
     return List.of(new ChairHandedOver(chair, participantId, ORGANISER));
+  }
+
+  /**
+   * A newcomer under a name someone in the meeting already has is mostly that person on a second device,
+   * who would then count twice (in the done-count, in rounds). So they are asked first: they either open
+   * their own seat on the new device, or say they are another person with the same name.
+   */
+  static void refuseNameTaken(MeetingState state, String name) {
+    namesake(state, name).ifPresent(p -> {
+      throw Rejected.conflict("someone called " + p.name() + " is already in this meeting; if that is you, open your"
+          + " seat on this device from your other device (a device link), or join with sameName if you are another"
+          + " person with the same name");
+    });
+  }
+
+  /**
+   * Someone in the meeting (chair and observers included, the removed not) whose name reads the same:
+   * trimmed, inner spaces collapsed, case folded and Unicode-normalised (NFC), so "anna ", "ANNA" and an
+   * "Anna" typed with a combining accent where the other has a precomposed one all match.
+   */
+  public static Optional<Participant> namesake(MeetingState state, String name) {
+    if (name == null || name.isBlank()) {
+      return Optional.empty();
+    }
+    String wanted = comparable(name);
+    return state.participants().stream().filter(p -> comparable(p.name()).equals(wanted)).findFirst();
+  }
+
+  static String comparable(String name) {
+    String composed = Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("(?U)\\s+", " ");
+    // Upper then lower folds what lower alone keeps apart (ß and SS, the final sigma).
+    return Normalizer.normalize(composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
   }
 
   /** Someone who can take a role: in the meeting, and not an observer. */

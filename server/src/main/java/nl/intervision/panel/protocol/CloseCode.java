@@ -27,7 +27,12 @@ public enum CloseCode {
    */
   TOO_SLOW(4507, "too far behind", true),
   /** The server could not load the meeting (database unreachable). Reconnect with back-off. */
-  UNAVAILABLE(4503, "temporarily unavailable", true);
+  UNAVAILABLE(4503, "temporarily unavailable", true),
+  /**
+   * Nothing came from the client for a while, not even the answer to the server's ping: the network
+   * or the client is gone (a laptop lid shut, a tab frozen). Reconnect at once and resume with since.
+   */
+  NO_ANSWER(4504, "no answer", true);
 
   private final short code;
   private final String reason;

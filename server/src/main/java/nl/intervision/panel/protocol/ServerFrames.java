@@ -55,4 +55,9 @@ public final class ServerFrames {
   public static String presence(JsonArray participants) {
     return new JsonObject().put("type", "presence").put("participants", participants).encode();
   }
+
+  /** The welcome's {@code liveness}: when the server pings a quiet socket and how long it then waits. */
+  public static JsonObject liveness(long pingEveryMs, long timeoutMs) {
+    return new JsonObject().put("pingEveryMs", pingEveryMs).put("timeoutMs", timeoutMs);
+  }
 }

@@ -16,9 +16,14 @@ import java.util.logging.Level;
  * @param connectsPerSecond WebSockets one address may open per second on average; 0: no limit
  * @param joinFailuresPerMinute wrong join codes one address may send per minute; 0: no limit
  * @param meetingJoinFailuresPerMinute wrong join codes one meeting takes per minute, from everyone; 0: no limit
+ * @param deviceLinkLifetime how long a code that opens one's seat on another device is valid (DEVICE_LINK_MINUTES)
  * @param trustedProxies addresses of reverse proxies whose X-Forwarded-For names the real client
  * @param metricsToken when set, GET /metrics wants it as {@code Authorization: Bearer <token>}; null leaves it open
  * @param logLevel the level of our own loggers (LOG_LEVEL); libraries log at INFO
+ * @param pingEveryMs a socket from which nothing arrived for this long gets a WebSocket ping; 0: the
+ *     server never pings nor closes a quiet socket (PING_EVERY_SECONDS)
+ * @param pingTimeoutMs after such a ping, how long the socket may stay silent before it is closed with
+ *     4504 (PING_TIMEOUT_SECONDS); at least a second while pinging is on
  */
 public record Config(
     String host,
@@ -29,6 +34,7 @@ public record Config(
     String publicUrl,
     List<String> allowedOrigins,
     Duration tokenLifetime,
+    Duration deviceLinkLifetime,
     long helloTimeoutMs,
     int maxFrameBytes,
     int framesPerSecond,
@@ -47,7 +53,9 @@ public record Config(
     long roomLingerMs,
     boolean metricsEnabled,
     String metricsToken,
-    Level logLevel) {
+    Level logLevel,
+    long pingEveryMs,
+    long pingTimeoutMs) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -80,6 +88,7 @@ public record Config(
         publicUrl,
         origins(env.get("ALLOWED_ORIGINS")),
         Duration.ofHours(integer(env, "TOKEN_TTL_HOURS", 12)),
+        Duration.ofMinutes(atLeastOne(env, "DEVICE_LINK_MINUTES", 10)),
         integer(env, "HELLO_TIMEOUT_MS", 5_000),
         integer(env, "MAX_FRAME_BYTES", 16 * 1024),
         integer(env, "FRAMES_PER_SECOND", 20),
@@ -98,7 +107,18 @@ public record Config(
         notNegative(env, "ROOM_LINGER_SECONDS", 30) * 1000L,
         bool(env, "METRICS_ENABLED", true),
         blankToNull(env.get("METRICS_TOKEN")),
-        logLevel(env.get("LOG_LEVEL")));
+        logLevel(env.get("LOG_LEVEL")),
+        notNegative(env, "PING_EVERY_SECONDS", 20) * 1000L,
+        pingTimeout(env) * 1000L);
+  }
+
+  /** A timeout of 0 would close every socket the moment it is pinged; with pinging off it is not used. */
+  private static int pingTimeout(Map<String, String> env) {
+    int timeout = notNegative(env, "PING_TIMEOUT_SECONDS", 10);
+    if (timeout == 0 && notNegative(env, "PING_EVERY_SECONDS", 20) > 0) {
+      throw new IllegalArgumentException("PING_TIMEOUT_SECONDS must be 1 or more while PING_EVERY_SECONDS is not 0");
+    }
+    return timeout;
   }
 
   /** Settings for tests: in memory, any free port, a fixed secret, and whatever the test sets on top. */
@@ -135,6 +155,14 @@ public record Config(
     int value = integer(env, name, fallback);
     if (value < 0) {
       throw new IllegalArgumentException(name + " must be 0 or more, not " + value);
+    }
+    return value;
+  }
+
+  private static int atLeastOne(Map<String, String> env, String name, int fallback) {
+    int value = integer(env, name, fallback);
+    if (value < 1) {
+      throw new IllegalArgumentException(name + " must be 1 or more, not " + value);
     }
     return value;
   }

@@ -1,5 +1,6 @@
 package nl.intervision.panel.transport;
 
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,7 @@ final class Connection implements Member {
   private final ServerWebSocket socket;
   private final Sockets sockets;
   private final TokenBucket frameBudget;
+  private final Heartbeat heartbeat = new Heartbeat(Liveness.now());
   private final List<ClientFrame> early = new ArrayList<>();
   private Stage stage = Stage.AWAITING_HELLO;
   private long helloTimer;
@@ -65,6 +67,8 @@ final class Connection implements Member {
     });
     // A client that stops reading must not make the server hold an ever longer queue for it.
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
+    // Every frame, a pong to the server's ping included, shows the other side is still there.
+    socket.frameHandler(frame -> heartbeat.heard(Liveness.now()));
     socket.textMessageHandler(this::received);
     socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
     socket.exceptionHandler(e -> LOG.fine(() -> LogLine.of("socket_error", "error", LogLine.error(e))));
@@ -81,6 +85,18 @@ final class Connection implements Member {
         "participant", participantId, "code", code.code()));
     socket.close(code.code(), code.reason());
     closed();
+  }
+
+  Heartbeat heartbeat() {
+    return heartbeat;
+  }
+
+  /** A WebSocket ping: a browser answers it by itself, without the page's code, even in a background tab. */
+  void ping(long now) {
+    heartbeat.pinged(now);
+    if (stage != Stage.CLOSED && !socket.isClosed()) {
+      socket.writePing(Buffer.buffer());
+    }
   }
 
   @Override
@@ -101,8 +117,11 @@ final class Connection implements Member {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    String text = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, sockets.clock().getAsLong())
-        .encode();
+    var frame = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, sockets.clock().getAsLong());
+    if (sockets.config().pingEveryMs() > 0) {
+      frame.put("liveness", ServerFrames.liveness(sockets.config().pingEveryMs(), sockets.config().pingTimeoutMs()));
+    }
+    String text = frame.encode();
     // A large meeting's welcome alone may be over the limit; only what comes after it counts (UTF-8: at most 3 bytes a char).
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes() + 3 * text.length());
     send(text);

@@ -80,6 +80,8 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
+    router.post("/api/meetings/:meetingId/devices").handler(api::devices);
+    router.post("/api/meetings/:meetingId/devices/claim").handler(api::claimDevice);
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);
@@ -90,8 +92,8 @@ public final class HttpVerticle extends VerticleBase {
       router.get("/metrics").handler(metrics.scrape(config.metricsToken()));
     }
     router.route("/api/*").last().handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, "no such endpoint"));
-    // Short caching: the page's files carry no version in their names, and a new release must arrive soon.
-    router.route("/*").handler(StaticHandler.create("webroot").setMaxAgeSeconds(300));
+    router.route("/*").handler(new CacheRules());
+    router.route("/*").handler(StaticHandler.create("webroot"));
     router.route().failureHandler(ctx -> {
       int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
       if (status == 413) {
@@ -106,6 +108,9 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
+        // gzip for the page's files and JSON when the client asks for it (Accept-Encoding); WebSocket
+        // frames are not touched by it (their compression is per-message deflate, negotiated apart).
+        .setCompressionSupported(true)
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
         .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
     server = vertx.createHttpServer(options)

@@ -9,6 +9,9 @@ package nl.intervision.panel.transport;
  * while others are being decided. Once a bucket is empty, attempts are refused without looking at
  * the code, so a refusal says nothing about it.
  *
+ * <p>A refused device code (a claim of someone's seat on another device) counts as a wrong code: one
+ * budget for both ways in, so switching between them gives a guesser nothing more.
+ *
  * <p>The per-meeting limit is what holds against many addresses at once. Its price: while a meeting
  * is under such an attack, someone with the right code may have to wait too.
  */

@@ -17,6 +17,7 @@ import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
+import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Permissions;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
@@ -28,7 +29,7 @@ import nl.intervision.panel.room.MeetingNotFound;
 import nl.intervision.panel.room.Room;
 import nl.intervision.panel.room.Rooms;
 
-/** The REST side: creating a meeting, joining one, and the method catalogue. */
+/** The REST side: creating a meeting, joining one, one's seat on another device, and the method catalogue. */
 final class MeetingApi {
   private static final Logger LOG = Logger.getLogger(MeetingApi.class.getName());
   static final String DEFAULT_METHOD = "vijfstappenmethode";
@@ -107,6 +108,12 @@ final class MeetingApi {
 
   private void join(RoutingContext ctx, JsonObject body) {
     String meetingId = ctx.pathParam("meetingId");
+    Object sameNameValue = body.getValue("sameName");
+    if (sameNameValue != null && !(sameNameValue instanceof Boolean)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "sameName must be true or false");
+      return;
+    }
+    boolean sameName = Boolean.TRUE.equals(sameNameValue);
     String roleName = optionalString(body, "role");
     Role role = roleName == null ? Role.PARTICIPANT : switch (roleName) {
       case "participant" -> Role.PARTICIPANT;
@@ -124,7 +131,8 @@ final class MeetingApi {
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
     String participantId = ids.participantId();
     String code = body.getString("joinCode");
-    Command join = new Command.JoinMeeting(code, string(body, "name"), role);
+    String name = string(body, "name");
+    Command join = new Command.JoinMeeting(code, name, role, sameName);
     rooms.get(meetingId).onComplete(loaded -> {
       if (loaded.failed()) {
         failWith(ctx, loaded.cause());
@@ -143,11 +151,139 @@ final class MeetingApi {
         joinAttempts.wrongCode(address, meetingId, now);
       }
       // The domain decides (and refuses a wrong code with 403); the count above only slows guessing down.
-      Future<Long> joined = room.submit(participantId, null, join);
-      respond(ctx, room, joined, () -> new JsonObject()
-          .put("participantId", participantId)
-          .put("token", token(meetingId, participantId, role)));
+      room.submit(participantId, null, join).onComplete(joined -> {
+        if (joined.succeeded()) {
+          ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
+              .end(seat(meetingId, participantId, role, token(meetingId, participantId, role)).encode());
+        } else {
+          Participant namesake = sameName ? null : People.namesake(room.state(), name).orElse(null);
+          if (joined.cause() instanceof Rejected rejected && rejected.reason() == Rejected.Reason.CONFLICT
+              && namesake != null) {
+            refuse(ctx, ErrorCode.CONFLICT, "name-taken", new JsonObject().put("name", namesake.name()),
+                rejected.getMessage());
+          } else {
+            failWith(ctx, joined.cause());
+          }
+        }
+        rooms.release(room);
+      });
     });
+  }
+
+  /** What a join answers, and a claimed device code too: both put someone in their seat. */
+  private static JsonObject seat(String meetingId, String participantId, Role role, String token) {
+    return new JsonObject()
+        .put("meetingId", meetingId)
+        .put("participantId", participantId)
+        .put("role", RecordCodec.wireName(role))
+        .put("token", token);
+  }
+
+  /**
+   * A code for the caller's own seat on another device (a phone next to the laptop): the same participant,
+   * so they count once. Short-lived, and shown only to its owner; the page turns it into a link and a QR code.
+   */
+  void devices(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    Identity identity;
+    try {
+      if (header == null || !header.startsWith("Bearer ")) {
+        throw new InvalidToken("missing");
+      }
+      identity = tokens.verify(header.substring("Bearer ".length()).strip());
+    } catch (InvalidToken e) {
+      fail(ctx, ErrorCode.UNAUTHORIZED, "send a valid meeting token as 'Authorization: Bearer <token>'");
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    if (!identity.meetingId().equals(meetingId)) {
+      fail(ctx, ErrorCode.FORBIDDEN, "this token belongs to another meeting");
+      return;
+    }
+    rooms.get(meetingId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      MeetingState state = loaded.result().state();
+      rooms.release(loaded.result());
+      if (!seatStillThere(ctx, state, identity.participantId())) {
+        return;
+      }
+      Tokens.DeviceCode code = tokens.issueDeviceCode(identity, Instant.ofEpochMilli(clock.getAsLong()),
+          config.deviceLinkLifetime());
+      ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+          .end(new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()).encode());
+    });
+  }
+
+  /**
+   * Trades a device code for a meeting token of the same participant. Failed codes count like wrong join
+   * codes (the same buckets, so switching between the two does not double a guesser's budget); the check,
+   * the verdict and the count happen in one turn of the event loop, as for joins.
+   */
+  void claimDevice(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, "deviceCode is required");
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    rooms.get(meetingId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      MeetingState state = loaded.result().state();
+      rooms.release(loaded.result());
+      long now = System.nanoTime();
+      long wait = joinAttempts.secondsToWait(address, meetingId, now);
+      if (wait > 0) {
+        ctx.response().putHeader("Retry-After", Long.toString(wait));
+        fail(ctx, ErrorCode.RATE_LIMITED, "too many failed attempts to join; try again in " + wait + " seconds");
+        return;
+      }
+      Identity seat;
+      try {
+        seat = tokens.verifyDeviceCode(deviceCode);
+      } catch (InvalidToken e) {
+        joinAttempts.wrongCode(address, meetingId, now);
+        refuse(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? "device-link-expired" : "device-link-invalid",
+            new JsonObject(), e.getMessage());
+        return;
+      }
+      if (!seat.meetingId().equals(meetingId)) {
+        joinAttempts.wrongCode(address, meetingId, now);
+        refuse(ctx, ErrorCode.UNAUTHORIZED, "device-link-invalid", new JsonObject(),
+            "this device link is for another meeting");
+        return;
+      }
+      if (!seatStillThere(ctx, state, seat.participantId())) {
+        return;
+      }
+      Role role = state.participant(seat.participantId()).orElseThrow().role();
+      String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
+          Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
+      ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+          .end(seat(meetingId, seat.participantId(), role, token).encode());
+    });
+  }
+
+  /** As the socket sees it: the meeting must still be running, and the person still in it. */
+  private static boolean seatStillThere(RoutingContext ctx, MeetingState state, String participantId) {
+    if (state.status() == MeetingState.Status.ENDED) {
+      fail(ctx, ErrorCode.NOT_FOUND, "the meeting has ended");
+      return false;
+    }
+    if (state.participant(participantId).isEmpty()) {
+      refuse(ctx, ErrorCode.UNAUTHORIZED, "not-in-meeting", new JsonObject(), "you are no longer in this meeting");
+      return false;
+    }
+    return true;
   }
 
   /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
@@ -268,6 +404,18 @@ final class MeetingApi {
           "error", LogLine.error(cause)));
       fail(ctx, ErrorCode.UNAVAILABLE, "the server cannot save this right now; try again");
     }
+  }
+
+  /**
+   * A refusal with a machine-readable {@code reason} and its {@code params} next to the code, for the
+   * refusals this class names itself (a name taken, a device link refused); see docs/PROTOCOL.md 2.
+   */
+  private static void refuse(RoutingContext ctx, ErrorCode code, String reason, JsonObject params, String message) {
+    ctx.response()
+        .setStatusCode(code.httpStatus())
+        .putHeader("Content-Type", "application/json")
+        .end(new JsonObject().put("error", code.wire()).put("message", message).put("reason", reason)
+            .put("params", params).encode());
   }
 
   static void fail(RoutingContext ctx, ErrorCode code, String message) {

@@ -92,7 +92,8 @@ final class PlatformSignIn {
         return takeChairIfOrganiser(who, room, known.participantId());
       }
       String participantId = ids.participantId();
-      Command join = new Command.JoinMeeting(room.state().joinCode(), nameOf(who), Role.PARTICIPANT);
+      // The platform tells people apart by their account, not their name: two of one name are two people.
+      Command join = new Command.JoinMeeting(room.state().joinCode(), nameOf(who), Role.PARTICIPANT, true);
       return room.submit(participantId, null, join)
           .compose(seq -> links.linkPerson(meetingId, who.user(), new Person(participantId, who.organiser())))
           .compose(person -> takeChairIfOrganiser(who, room, person.participantId()));

@@ -13,7 +13,7 @@ import nl.intervision.panel.room.Rooms;
 
 /**
  * Accepts WebSockets, checks how often their address connects and their origin, and knows every open
- * one so a shutdown can say goodbye.
+ * one so a shutdown can say goodbye and the liveness sweep can find the silent ones.
  */
 final class Sockets {
   private final Vertx vertx;
@@ -25,6 +25,7 @@ final class Sockets {
   private final MethodLookup methods;
   private final Set<Connection> open = new HashSet<>();
   private final ConnectLimit connects;
+  private final Liveness liveness;
   private PanelMetrics metrics = PanelMetrics.off();
 
   Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
@@ -36,6 +37,8 @@ final class Sockets {
     this.clock = clock;
     this.frames = new AppliedFrames(clock);
     this.connects = new ConnectLimit(config.connectsPerSecond(), config.connectBurst());
+    this.liveness = new Liveness(vertx, config);
+    liveness.start(() -> open);
   }
 
   /** Asked at the HTTP upgrade: false means refuse it with 429, before any socket exists. */
@@ -61,7 +64,9 @@ final class Sockets {
     return open.size();
   }
 
+  /** The shutdown: no more sweeps, and every socket closed. */
   void closeAll(CloseCode code) {
+    liveness.stop();
     for (Connection connection : List.copyOf(open)) {
       connection.close(code);
     }

@@ -23,6 +23,8 @@ final class Browsers implements AutoCloseable {
   final Browser browser;
   /** Every alert the pages raised: a card's text must never be able to raise one. */
   final List<String> alerts = new CopyOnWriteArrayList<>();
+  /** Console errors, failed requests and error responses of every page: a whole run should have none. */
+  final List<String> problems = new CopyOnWriteArrayList<>();
 
   Browsers() {
     Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
@@ -42,7 +44,25 @@ final class Browsers implements AutoCloseable {
     BrowserContext context = browser.newContext(new Browser.NewContextOptions()
         .setViewportSize(PANEL_WIDTH, 900)
         .setLocale(language));
+    context.onPage(this::watch);
     Page page = context.newPage();
+    return page;
+  }
+
+  /** Watches a page (also one opened later in the same window, a second tab) for what a person would not want to see. */
+  private void watch(Page page) {
+    page.onConsoleMessage(message -> {
+      if ("error".equals(message.type())) {
+        problems.add("console: " + message.text());
+      }
+    });
+    page.onPageError(error -> problems.add("page error: " + error));
+    page.onRequestFailed(request -> problems.add("failed: " + request.url() + " " + request.failure()));
+    page.onResponse(response -> {
+      if (response.status() >= 400) {
+        problems.add(response.status() + ": " + response.url());
+      }
+    });
     page.onDialog(dialog -> {
       if ("alert".equals(dialog.type())) {
         alerts.add(dialog.message());
@@ -50,7 +70,6 @@ final class Browsers implements AutoCloseable {
       dialog.accept();
     });
     page.setDefaultTimeout(15_000);
-    return page;
   }
 
   static void screenshot(Page page, String name) {

@@ -82,7 +82,7 @@ class ServedTextPropertyTest {
       }
 
       Api.Response joined = loop.run(() -> api.post("/api/meetings/" + meeting.id() + "/participants",
-          "{\"joinCode\":\"" + meeting.joinCode() + "\",\"name\":" + Inputs.quote(name) + "}"));
+          "{\"joinCode\":\"" + meeting.joinCode() + "\",\"sameName\":true,\"name\":" + Inputs.quote(name) + "}"));
       String expectedName = expected(name, Limits.NAME, joined.status());
       String memberToken = expectedName != null ? joined.json().getString("token")
           : loop.run(() -> api.join(meeting, "Anna", null)).token();

@@ -107,7 +107,8 @@ class AddressLimitsTest {
   Future<Answer> join(HttpClient from, Api.Meeting meeting, String code) {
     RequestOptions options = new RequestOptions().setMethod(HttpMethod.POST).setHost("127.0.0.1").setPort(server.port)
         .setURI("/api/meetings/" + meeting.id() + "/participants").putHeader("Content-Type", "application/json");
-    String body = new JsonObject().put("joinCode", code).put("name", "Someone").encode();
+    // Many people called Someone: each is another person (sameName), these tests are about codes.
+    String body = new JsonObject().put("joinCode", code).put("name", "Someone").put("sameName", true).encode();
     return from.request(options).compose(req -> req.send(Buffer.buffer(body)))
         .compose(resp -> resp.body().map(b -> new Answer(resp.statusCode(), resp.getHeader("Retry-After"), new JsonObject(b))));
   }

@@ -1,0 +1,153 @@
+// The board of the current phase and the meeting's action points. Each card is keyed by its id, so
+// a card someone is editing, and the text being typed for a new one, stay as they are while others
+// add, vote and rate.
+
+import { html, nothing, repeat, live } from './lit.js';
+import { t } from './i18n.js';
+import { button } from './view-phase.js';
+
+/** What the case-bringer does not write about their own case (only to hide the choice; the server refuses it too). */
+const ABOUT_THE_CASE = ['information-question', 'deepening-question', 'hypothesis', 'advice'];
+
+function writableKinds(v, phase) {
+  if (v.me.role === 'observer') {
+    return [];
+  }
+  if (!v.isCaseBringer || phase.speaking === 'case-bringer') {
+    return phase.cards;
+  }
+  return phase.cards.filter((k) => !ABOUT_THE_CASE.includes(k));
+}
+
+export function boardSection(v) {
+  const s = v.state;
+  const phase = s.agenda[s.phase.index];
+  // While the case is being chosen, the learning questions stay on the board to vote on and pick from.
+  const cards = s.cards.filter((c) => c.kind !== 'action-point'
+    && (c.phaseId === phase.id || (phase.part === 'opening' && c.kind === 'learning-question')));
+  const hidden = s.cards.filter((c) => c.hidden).length;
+  const chosen = s.cards.find((c) => c.id === s.learningQuestionId);
+  const kinds = writableKinds(v, phase);
+  return html`<section aria-labelledby="board-title">
+    <h2 id="board-title">${t('board')}</h2>
+    ${chosen && phase.part !== 'opening'
+      ? html`<p><strong>${t('chosenQuestion')}: </strong>${chosen.text ?? ''}</p>` : nothing}
+    ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}
+    ${phase.anonymous ? html`<p class="muted">${t('anonymousPhase')}</p>` : nothing}
+    ${phase.cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
+    ${cards.length
+      ? html`<ul class="cards" data-testid="cards">${repeat(cards, (c) => c.id, (c) => cardItem(v, c))}</ul>`
+      : phase.cards.length ? html`<p class="muted">${t('noCards')}</p>` : nothing}
+    ${v.isChair && phase.silent && hidden > 0
+      ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : nothing}
+    ${kinds.length ? composer(v, kinds) : nothing}
+  </section>`;
+}
+
+function composer(v, kinds) {
+  const ui = v.ui;
+  const kind = kinds.includes(ui.kind) ? ui.kind : kinds[0];
+  const people = v.state.participants.filter((p) => p.role !== 'observer');
+  const owner = people.some((p) => p.id === ui.owner) ? ui.owner : v.me.id;
+  const submit = () => {
+    const text = ui.draft.trim();
+    if (!text) {
+      return;
+    }
+    v.send({ type: 'addCard', text, kind, ownerId: kind === 'action-point' ? owner : undefined });
+    // The connection keeps the command until it is acknowledged, so clearing here loses nothing.
+    v.setDraft('');
+  };
+  return html`<div class="composer">
+    <label for="card-text">${t('newCard')}</label>
+    <textarea id="card-text" maxlength="1000" data-key="card-text" data-testid="card-text"
+      .value=${live(ui.draft)} @input=${(e) => v.setDraft(e.target.value)}
+      @keydown=${(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) submit(); }}></textarea>
+    ${kinds.length > 1 ? html`<label for="card-kind">${t('kind')}</label>
+      <select id="card-kind" data-key="card-kind" @change=${(e) => { ui.kind = e.target.value; v.render(); }}>
+        ${repeat(kinds, (k) => k, (k) => html`<option value=${k} ?selected=${k === kind}>${t(`kind_${k}`)}</option>`)}
+      </select>` : nothing}
+    ${kind === 'action-point' ? html`<label for="card-owner">${t('owner')}</label>
+      <select id="card-owner" data-key="card-owner" @change=${(e) => { ui.owner = e.target.value; }}>
+        ${repeat(people, (p) => p.id, (p) => html`<option value=${p.id} ?selected=${p.id === owner}>${p.name}</option>`)}
+      </select>` : nothing}
+    <div class="row">${button('add-card', t('addCard'), submit)}</div>
+  </div>`;
+}
+
+function cardItem(v, c) {
+  const s = v.state;
+  if (c.text == null) {
+    return html`<li class="hidden-card" data-testid="card" data-card-id=${c.id}>
+      <p class="card-text muted">${c.authorId ? t('hiddenCard', { name: v.nameOf(c.authorId) }) : t('hiddenCardAnon')}</p></li>`;
+  }
+  const mine = c.authorId === v.me.id;
+  const author = c.authorId ? (mine ? t('you') : v.nameOf(c.authorId)) : t('anonymous');
+  const votes = c.voters?.length ?? 0;
+  const parts = [t(`kind_${c.kind}`), author];
+  if (votes) parts.push(t('votes', { n: votes }));
+  if (c.rating) parts.push(t(c.rating));
+  if (c.answered) parts.push(t('answered'));
+  const voted = c.voters?.includes(v.me.id);
+  const editing = v.ui.editing?.cardId === c.id;
+  const controls = [];
+  if (v.me.role !== 'observer') {
+    controls.push(button(`vote-${c.id}`, `▲ ${votes}`, () => v.send({ type: voted ? 'unvoteCard' : 'voteCard', cardId: c.id }),
+      { kind: 'small secondary', pressed: !!voted, label: t('vote') }));
+  }
+  if (mine && !editing) {
+    controls.push(button(`edit-${c.id}`, t('edit'), () => v.edit(c), { kind: 'small secondary' }));
+    if (c.anonymous && !c.authorRevealed) {
+      controls.push(button(`own-${c.id}`, t('revealMine'), () => v.send({ type: 'revealAuthor', cardId: c.id }), { kind: 'small secondary' }));
+    }
+  }
+  if (mine || v.isChair) {
+    controls.push(button(`delete-${c.id}`, t('remove'),
+      () => confirm(t('confirmRemove')) && v.send({ type: 'deleteCard', cardId: c.id }), { kind: 'small danger' }));
+  }
+  if (v.isCaseBringer) {
+    for (const rating of ['warm', 'neutral', 'cold']) {
+      controls.push(button(`rate-${rating}-${c.id}`, t(rating),
+        () => v.send({ type: 'rateCard', cardId: c.id, rating: c.rating === rating ? null : rating }),
+        { kind: `small secondary rating-${rating}`, pressed: c.rating === rating }));
+    }
+    controls.push(button(`key-${c.id}`, t('key'), () => v.send({ type: 'markKeyQuestion', cardId: c.key ? null : c.id }),
+      { kind: 'small secondary', pressed: !!c.key }));
+  }
+  if (v.isChair || v.isCaseBringer) {
+    controls.push(button(`answered-${c.id}`, t('answered'), () => v.send({ type: 'markAnswered', cardId: c.id, answered: !c.answered }),
+      { kind: 'small secondary', pressed: !!c.answered }));
+  }
+  if (v.isChair && c.kind === 'learning-question' && s.phase.part === 'opening' && s.learningQuestionId !== c.id) {
+    controls.push(button(`choose-${c.id}`, t('chooseCase'), () => v.send({ type: 'chooseLearningQuestion', cardId: c.id }), { kind: 'small' }));
+  }
+  return html`<li class=${c.key ? 'key' : ''} data-testid="card" data-card-id=${c.id}>
+    ${editing ? editor(v, c) : html`<p class="card-text">${c.text}</p>`}
+    <div class="card-meta">${c.key ? html`<strong class="key-mark">★ ${t('key')}</strong> · ` : nothing}${parts.join(' · ')}</div>
+    <div class="row">${controls}</div>
+  </li>`;
+}
+
+function editor(v, c) {
+  const edit = v.ui.editing;
+  return html`<div class="editor">
+    <textarea maxlength="1000" data-key=${`editor-${c.id}`} data-testid=${`editor-${c.id}`} aria-label=${t('edit')}
+      .value=${live(edit.text)} @input=${(e) => { edit.text = e.target.value; }}></textarea>
+    <div class="row">
+      ${button(`save-${c.id}`, t('save'), () => v.saveEdit())}
+      ${button(`cancel-${c.id}`, t('cancel'), () => v.cancelEdit(), { kind: 'secondary' })}
+    </div>
+  </div>`;
+}
+
+export function actionSection(v) {
+  const points = v.state.cards.filter((c) => c.kind === 'action-point' && c.text != null);
+  return html`<section aria-labelledby="actions-title">
+    <h2 id="actions-title">${t('actionPoints')}</h2>
+    ${points.length
+      ? html`<ul class="cards">${repeat(points, (c) => c.id, (c) => html`<li data-card-id=${c.id}>
+          <p class="card-text">${c.text}</p>
+          <div class="card-meta">${t('owner')}: ${c.ownerId ? v.nameOf(c.ownerId) : '—'}</div></li>`)}</ul>`
+      : html`<p class="muted">${t('noActionPoints')}</p>`}
+  </section>`;
+}

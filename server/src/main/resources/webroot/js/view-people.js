@@ -1,0 +1,109 @@
+// Who is in the meeting, the invitation, this person's own link for another device, and what only
+// the chair does with people.
+
+import { html, svg, nothing, repeat } from './lit.js';
+import { t } from './i18n.js';
+import { button } from './view-phase.js';
+import qrcode from '../vendor/qrcode-generator/qrcode.mjs';
+
+export function peopleSection(v) {
+  const s = v.state;
+  return html`<section aria-labelledby="people-title">
+    <h2 id="people-title">${t('people')}</h2>
+    <ul class="people" data-testid="people">${repeat(s.participants, (p) => p.id, (p) => {
+      const badges = [t(`role_${p.role}`)];
+      if (p.id === s.caseBringerId) badges.push(t('caseBringer'));
+      if (p.id === s.backupChairId) badges.push(t('backup'));
+      return html`<li class=${p.id === s.speaking.current ? 'current' : ''} data-participant-id=${p.id}
+          data-online=${String(!!p.online)}>
+        <span class="dot ${p.online ? 'on' : ''}" aria-hidden="true"></span>${p.id === v.me.id ? `${p.name} (${t('you')})` : p.name}<span
+          class="muted"> · ${badges.join(', ')}</span>${s.done.includes(p.id) ? html`<span aria-label=${t('done')}> ✓</span>` : nothing}
+      </li>`;
+    })}</ul>
+    ${devices(v)}
+  </section>`;
+}
+
+function devices(v) {
+  const device = v.ui.device;
+  return html`<details class="devices" data-testid="devices">
+    <summary data-testid="my-devices" @click=${() => { if (!device) v.makeDeviceLink(); }}>${t('myDevices')}</summary>
+    <p class="muted">${t('myDevicesHint')}</p>
+    ${device?.link ? html`
+      <div class="qr" data-testid="device-qr" role="img" aria-label=${t('qrLabel')}>${qr(device.link)}</div>
+      <p class="link" data-testid="device-link" aria-label=${t('deviceLinkLabel')}>${device.link}</p>
+      <p class="muted">${t('deviceValidUntil', { time: new Date(device.expiresAt).toLocaleTimeString() })}</p>
+      <div class="row">
+        ${button('copy-device-link', t('copyDevice'), () => v.copy(device.link), { kind: 'secondary' })}
+        ${button('new-device-link', t('deviceLinkButton'), () => v.makeDeviceLink(), { kind: 'secondary' })}
+      </div>` : button('new-device-link', t('deviceLinkButton'), () => v.makeDeviceLink(), { kind: 'secondary' })}
+  </details>`;
+}
+
+/** The link as a QR code, drawn as one SVG path of dark modules. */
+function qr(text) {
+  const code = qrcode(0, 'M');
+  code.addData(text);
+  code.make();
+  const size = code.getModuleCount();
+  let path = '';
+  for (let row = 0; row < size; row++) {
+    for (let col = 0; col < size; col++) {
+      if (code.isDark(row, col)) {
+        path += `M${col + 4} ${row + 4}h1v1h-1z`;
+      }
+    }
+  }
+  const box = size + 8;
+  return html`<svg viewBox="0 0 ${box} ${box}" width="200" height="200" shape-rendering="crispEdges" aria-hidden="true">
+    ${svg`<rect width=${box} height=${box} fill="#ffffff"></rect><path d=${path} fill="#000000"></path>`}</svg>`;
+}
+
+export function inviteSection(v) {
+  const few = v.state.participants.length < 3;
+  return html`<details class="invite section" data-testid="invite" ?open=${few}>
+    <summary><h2 id="invite-title">${t('invite')}</h2></summary>
+    <p class="muted">${t('inviteHint')}</p>
+    <p>${t('joinCode')}: <code data-testid="join-code">${v.state.joinCode}</code></p>
+    <p class="link" data-testid="join-link">${v.joinUrl}</p>
+    ${button('copy-link', t('copy'), () => v.copy(v.joinUrl), { kind: 'secondary' })}
+  </details>`;
+}
+
+export function chairSection(v) {
+  const s = v.state;
+  const ui = v.ui;
+  const others = s.participants.filter((p) => p.id !== v.me.id && p.role !== 'observer');
+  const removable = s.participants.filter((p) => p.id !== v.me.id);
+  const pick = (list, chosen) => (list.some((p) => p.id === chosen) ? chosen : list[0]?.id);
+  const handOverTo = pick(others, ui.handOver);
+  const leaving = pick(removable, ui.removePerson);
+  const backup = ui.backup ?? s.backupChairId ?? '';
+  const options = (list, chosen) => repeat(list, (p) => p.id, (p) => html`<option value=${p.id} ?selected=${p.id === chosen}>${p.name}</option>`);
+  return html`<section aria-label=${t('role_chair')}>
+    ${others.length ? html`
+      <label for="hand-over">${t('handOver')}</label>
+      <select id="hand-over" data-key="hand-over-select" @change=${(e) => { ui.handOver = e.target.value; }}>${options(others, handOverTo)}</select>
+      <div class="row">${button('hand-over', t('handOverButton'), () => {
+        const id = ui.handOver && others.some((p) => p.id === ui.handOver) ? ui.handOver : handOverTo;
+        if (confirm(t('confirmHandOver', { name: v.nameOf(id) }))) {
+          v.send({ type: 'handOverChair', participantId: id });
+        }
+      }, { kind: 'secondary' })}</div>
+      <label for="backup">${t('backupChair')}</label>
+      <select id="backup" data-key="backup-select" @change=${(e) => { ui.backup = e.target.value; }}>
+        <option value="" ?selected=${backup === ''}>${t('noBackup')}</option>${options(others, backup)}</select>
+      <div class="row">${button('set-backup', t('setBackup'),
+        () => v.send({ type: 'nameBackupChair', participantId: (ui.backup ?? s.backupChairId) || null }), { kind: 'secondary' })}</div>` : nothing}
+    ${removable.length ? html`
+      <label for="remove-person">${t('removePerson')}</label>
+      <select id="remove-person" data-key="remove-person-select" @change=${(e) => { ui.removePerson = e.target.value; }}>${options(removable, leaving)}</select>
+      <div class="row">${button('remove-person', t('removePersonButton'), () => {
+        const id = ui.removePerson && removable.some((p) => p.id === ui.removePerson) ? ui.removePerson : leaving;
+        if (confirm(t('confirmRemovePerson', { name: v.nameOf(id) }))) {
+          v.send({ type: 'removeParticipant', participantId: id });
+        }
+      }, { kind: 'danger' })}</div>` : nothing}
+    <div class="row">${button('end-meeting', t('endMeeting'), () => confirm(t('confirmEnd')) && v.send({ type: 'endMeeting' }), { kind: 'danger' })}</div>
+  </section>`;
+}

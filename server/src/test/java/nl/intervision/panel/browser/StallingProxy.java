@@ -1,0 +1,112 @@
+package nl.intervision.panel.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A TCP proxy on loopback in front of the server that can make every connection it carries go
+ * silent at once, without closing anything: what a NAT that forgot the connection, a proxy that
+ * hung or a laptop that slept looks like from both ends. Connections opened after the stall flow
+ * normally, so a client that notices can come back through the same address.
+ */
+final class StallingProxy implements AutoCloseable {
+  private final ServerSocket listener;
+  private final int target;
+  private final List<Pipe> pipes = new CopyOnWriteArrayList<>();
+  private volatile boolean closed;
+
+  StallingProxy(int targetPort) throws IOException {
+    this.target = targetPort;
+    this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    Thread acceptor = new Thread(this::accept, "stalling-proxy");
+    acceptor.setDaemon(true);
+    acceptor.start();
+  }
+
+  int port() {
+    return listener.getLocalPort();
+  }
+
+  /** Every connection open now stops passing bytes in both directions and stays open. */
+  void stallAll() {
+    pipes.forEach(p -> p.stalled = true);
+  }
+
+  private void accept() {
+    while (!closed) {
+      try {
+        Socket client = listener.accept();
+        Socket server = new Socket();
+        server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target));
+        Pipe pipe = new Pipe(client, server);
+        pipes.add(pipe);
+        pump(pipe, client, server);
+        pump(pipe, server, client);
+      } catch (IOException e) {
+        if (!closed) {
+          continue;
+        }
+        return;
+      }
+    }
+  }
+
+  private static void pump(Pipe pipe, Socket from, Socket to) {
+    Thread thread = new Thread(() -> {
+      byte[] buffer = new byte[16 * 1024];
+      try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+        int n;
+        while ((n = in.read(buffer)) >= 0) {
+          if (pipe.stalled) {
+            // Swallow what arrives: neither end hears from the other again.
+            continue;
+          }
+          out.write(buffer, 0, n);
+          out.flush();
+        }
+      } catch (IOException e) {
+        // one side went away
+      } finally {
+        if (!pipe.stalled) {
+          pipe.close();
+        }
+      }
+    }, "stalling-proxy-pump");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  @Override
+  public void close() throws IOException {
+    closed = true;
+    listener.close();
+    pipes.forEach(Pipe::close);
+  }
+
+  private static final class Pipe {
+    final Socket a;
+    final Socket b;
+    volatile boolean stalled;
+
+    Pipe(Socket a, Socket b) {
+      this.a = a;
+      this.b = b;
+    }
+
+    void close() {
+      try {
+        a.close();
+        b.close();
+      } catch (IOException e) {
+        // already closed
+      }
+    }
+  }
+}
