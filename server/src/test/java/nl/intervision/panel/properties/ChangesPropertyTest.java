@@ -77,6 +77,9 @@ class ChangesPropertyTest {
       coverage.check("cardOrder").count(n -> n > 0);
       coverage.check("removedCards").count(n -> n > 0);
       coverage.check("placeholder").count(n -> n > 0);
+      coverage.check("anonymous").count(n -> n > 0);
+      // Sent with every change of someone's role, so the hand-overs are covered too.
+      coverage.check("joinCode").count(n -> n > 0);
     });
   }
 
@@ -187,6 +190,10 @@ class ChangesPropertyTest {
         if (changes.getJsonArray("cards", new JsonArray()).stream().anyMatch(c -> ((JsonObject) c).getBoolean("hidden")
             && !((JsonObject) c).containsKey("text"))) {
           Statistics.label("changes").collect("placeholder");
+        }
+        if (changes.getJsonArray("cards", new JsonArray()).stream().anyMatch(c -> ((JsonObject) c).getBoolean("anonymous")
+            && !((JsonObject) c).containsKey("authorId"))) {
+          Statistics.label("changes").collect("anonymous");
         }
         JsonObject before = page;
         page = Page.merge(page, changes);
