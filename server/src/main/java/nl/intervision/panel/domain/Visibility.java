@@ -6,8 +6,8 @@ import java.util.Optional;
 import nl.intervision.panel.domain.Event.*;
 
 /**
- * What one person may see of the meeting. Every state and event sent to a client passes through
- * here, so a rule about hiding something is written once and holds for welcome, replay, live
+ * What one person may see of the meeting. Every state, change and event sent to a client passes
+ * through here, so a rule about hiding something is written once and holds for welcome, replay, live
  * updates and the summary alike:
  * <ul>
  *   <li>a card written in a silent phase is read only by its author until the chair reveals the
