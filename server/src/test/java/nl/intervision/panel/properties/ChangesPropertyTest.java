@@ -48,7 +48,7 @@ import net.jqwik.api.statistics.Statistics;
  */
 class ChangesPropertyTest {
 
-  @Property(tries = 50, edgeCases = EdgeCasesMode.NONE)
+  @Property(tries = 150, edgeCases = EdgeCasesMode.NONE)
   void everyoneMergingTheChangesHasExactlyWhatAWelcomeWouldShowThem(
       @ForAll("method") Method method, @ForAll("steps") List<Step> steps) {
     InMemoryEventLog log = new InMemoryEventLog();
@@ -76,6 +76,7 @@ class ChangesPropertyTest {
     Statistics.label("changes").coverage(coverage -> {
       coverage.check("cardOrder").count(n -> n > 0);
       coverage.check("removedCards").count(n -> n > 0);
+      coverage.check("unset").count(n -> n > 0);
       coverage.check("placeholder").count(n -> n > 0);
       coverage.check("anonymous").count(n -> n > 0);
       // Sent with every change of someone's role, so the hand-overs are covered too.
@@ -277,7 +278,7 @@ class ChangesPropertyTest {
 
   /**
    * Random steps, with more of what makes views differ than the general runs have: moving on into the
-   * silent phases, writing there, and revealing (so cards appear in the middle of someone's board).
+   * silent phases, writing there, revealing (so cards appear in the middle of someone's board), deleting and handing the chair over.
    */
   @Provide
   Arbitrary<List<Step>> steps() {
@@ -287,8 +288,13 @@ class ChangesPropertyTest {
     Arbitrary<Step> reveal = Arbitraries.just(new Step(Step.Who.FITTING, 0, Step.What.REVEAL, 0, 0, "", true, -1));
     Arbitrary<Step> revealAuthor = Combinators.combine(who, Arbitraries.integers().between(0, 30))
         .as((i, card) -> new Step(Step.Who.MEMBER, i, Step.What.REVEAL_AUTHOR, card, 0, "", true, -1));
+    // The chair may delete any card, hidden ones too: removedCards for those who saw it, nothing for the others.
+    Arbitrary<Step> delete = Arbitraries.integers().between(0, 30)
+        .map(card -> new Step(Step.Who.CHAIR, 0, Step.What.DELETE, card, 0, "", true, -1));
+    // A new chair sees the placeholders of hidden cards, the former one no longer does.
+    Arbitrary<Step> handOver = who.map(i -> new Step(Step.Who.CHAIR, 0, Step.What.HAND_OVER, i, 0, "", true, -1));
     Arbitrary<Step> step = Arbitraries.frequencyOf(Tuple.of(10, Step.step()), Tuple.of(5, write), Tuple.of(3, advance),
-        Tuple.of(1, reveal), Tuple.of(1, revealAuthor));
+        Tuple.of(2, reveal), Tuple.of(1, revealAuthor), Tuple.of(1, delete), Tuple.of(1, handOver));
     return step.list().ofMinSize(1).ofMaxSize(100).withSizeDistribution(RandomDistribution.uniform());
   }
 }
