@@ -6,8 +6,8 @@ import java.util.Optional;
 import nl.intervision.panel.domain.Event.*;
 
 /**
- * What one person may see of the meeting. Every state and event sent to a client passes through
- * here, so a rule about hiding something is written once and holds for welcome, replay, live
+ * What one person may see of the meeting. Every state, change and event sent to a client passes
+ * through here, so a rule about hiding something is written once and holds for welcome, replay, live
  * updates and the summary alike:
  * <ul>
  *   <li>a card written in a silent phase is read only by its author until the chair reveals the
@@ -21,12 +21,10 @@ public final class Visibility {
 
   public static MeetingState stateFor(MeetingState state, Participant recipient) {
     MeetingState.Builder view = state.edit();
-    if (!mayInvite(recipient)) {
-      view.joinCode = null;
-    }
+    view.joinCode = joinCodeFor(state, recipient);
     List<Card> cards = new ArrayList<>(state.cards().size());
     for (Card card : state.cards()) {
-      view(card, recipient).ifPresent(cards::add);
+      cardFor(card, recipient).ifPresent(cards::add);
     }
     view.cards = cards;
     return view.build();
@@ -68,9 +66,9 @@ public final class Visibility {
     return switch (event) {
       case MeetingStarted e -> Optional.of(mayInvite(recipient) ? e
           : new MeetingStarted(e.title(), e.locale(), null, e.chair(), e.agenda(), e.at()));
-      case CardAdded e -> view(e.card(), recipient).map(CardAdded::new);
+      case CardAdded e -> cardFor(e.card(), recipient).map(CardAdded::new);
       case CardsRevealed e -> Optional.of(new CardsRevealed(e.phaseId(),
-          e.cards().stream().map(c -> view(c, recipient)).flatMap(Optional::stream).toList()));
+          e.cards().stream().map(c -> cardFor(c, recipient)).flatMap(Optional::stream).toList()));
       case CardEdited e -> Boolean.TRUE.equals(e.hidden())
           ? (isAuthor(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty())
           : readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
@@ -86,8 +84,44 @@ public final class Visibility {
     };
   }
 
+  /** The join code as this person sees it: null for someone who may not bring others in. */
+  public static String joinCodeFor(MeetingState state, Participant recipient) {
+    return mayInvite(recipient) ? state.joinCode() : null;
+  }
+
+  /**
+   * @return true when what changed looks the same to everyone, so one {@code changes} can serve every
+   *     member: no touched card is or was hidden, none is anonymous without its author revealed now,
+   *     nobody's role changed (which changes what they see of the board), the join code is untouched
+   */
+  public static boolean sameForEveryone(Touched touched, MeetingState after) {
+    if (touched.fields().contains(Touched.Field.JOIN_CODE)) {
+      return false;
+    }
+    for (Participant then : touched.participants().values()) {
+      if (then != null && after.participant(then.id()).map(now -> now.role() != then.role()).orElse(false)) {
+        return false;
+      }
+    }
+    if (touched.cards().isEmpty()) {
+      return true;
+    }
+    for (Card then : touched.cards().values()) {
+      if (then != null && then.hidden()) {
+        return false;
+      }
+    }
+    for (Card now : after.cards()) {
+      // Known to nobody in particular: readable by all, author included, or not the same for all.
+      if (touched.touchedCard(now.id()) && (now.hidden() || !now.authorKnownTo(null))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The card as this person sees it: whole, as a placeholder, or not at all. */
-  private static Optional<Card> view(Card card, Participant recipient) {
+  public static Optional<Card> cardFor(Card card, Participant recipient) {
     boolean own = card.authorId().equals(recipient.id());
     if (card.hidden() && !own) {
       if (recipient.role() == Role.CHAIR) {

@@ -7,7 +7,8 @@ import nl.intervision.panel.domain.Command;
 /** What a client sends over the socket. */
 public sealed interface ClientFrame {
 
-  record Hello(String token, Long since) implements ClientFrame {}
+  /** @param full with since: send the whole state even when the changes since then would do */
+  record Hello(String token, Long since, boolean full) implements ClientFrame {}
 
   /** A command; {@code problem} is set instead of {@code command} when the command itself is not well formed. */
   record Send(String id, Command command, String problem) implements ClientFrame {}
@@ -31,13 +32,17 @@ public sealed interface ClientFrame {
     if ("hello".equals(type)) {
       Object token = json.getValue("token");
       Object since = json.getValue("since");
+      Object full = json.getValue("full");
       if (!(token instanceof String t) || t.isEmpty()) {
         throw new CodecException("hello needs a token");
       }
       if (since != null && !((since instanceof Integer || since instanceof Long) && ((Number) since).longValue() >= 0)) {
         throw new CodecException("since must be a whole number, 0 or more");
       }
-      return new Hello(t, since == null ? null : ((Number) since).longValue());
+      if (full != null && !(full instanceof Boolean)) {
+        throw new CodecException("full must be true or false");
+      }
+      return new Hello(t, since == null ? null : ((Number) since).longValue(), Boolean.TRUE.equals(full));
     }
     if ("ping".equals(type)) {
       return new Ping();

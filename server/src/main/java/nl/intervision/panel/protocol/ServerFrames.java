@@ -15,21 +15,25 @@ public final class ServerFrames {
 
   public static final String PONG = new JsonObject().put("type", "pong").encode();
 
+  /** @param state the whole state, or null when the welcome brings the member up to date with changes instead */
   public static JsonObject welcome(Participant you, long seq, JsonObject state, long serverTime) {
-    return new JsonObject()
+    JsonObject json = new JsonObject()
         .put("type", "welcome")
         .put("you", new JsonObject().put("participantId", you.id()).put("name", you.name())
             .put("role", RecordCodec.wireName(you.role())))
-        .put("seq", seq)
-        .put("state", state)
-        .put("serverTime", serverTime);
+        .put("seq", seq);
+    if (state != null) {
+      json.put("state", state);
+    }
+    return json.put("serverTime", serverTime);
   }
 
-  public static String applied(long seq, List<Event> events, long serverTime) {
+  public static String applied(long seq, List<Event> events, JsonObject changes, long serverTime) {
     return new JsonObject()
         .put("type", "applied")
         .put("seq", seq)
         .put("events", Wire.events(events))
+        .put("changes", changes)
         .put("serverTime", serverTime)
         .encode();
   }

@@ -2,55 +2,66 @@ package nl.intervision.panel.protocol;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import nl.intervision.panel.domain.Card;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Phase;
 
-/** The meeting's state as a client sees it in {@code welcome}; the fields are listed in docs/PROTOCOL.md. */
+/**
+ * The meeting's state as a client sees it in {@code welcome}; the fields are listed in docs/PROTOCOL.md.
+ * {@link ChangesJson} sends parts of it with the same encoders, so a change looks exactly like the state.
+ */
 public final class StateJson {
   private StateJson() {}
 
+  /** A field of the state besides cards and participants: its wire name and how it is read from a state. */
+  public record Field(String name, Function<MeetingState, Object> value) {}
+
+  public static final Field STATUS = new Field("status", s -> RecordCodec.wireName(s.status()));
+  public static final Field TITLE = new Field("title", MeetingState::title);
+  public static final Field LOCALE = new Field("locale", s -> RecordCodec.wireName(s.locale()));
+  public static final Field METHOD = new Field("method", s -> new JsonObject()
+      .put("id", s.agenda().methodId())
+      .put("name", s.agenda().methodName().in(s.locale())));
+  public static final Field AGENDA = new Field("agenda", StateJson::agenda);
+  public static final Field PHASE = new Field("phase", StateJson::phase);
+  public static final Field DONE = new Field("done", s -> new JsonArray(new ArrayList<>(s.done())));
+  public static final Field SPEAKING = new Field("speaking", s -> RecordCodec.toJson(s.speaking()));
+  public static final Field TURN_SECONDS = new Field("turnSeconds", MeetingState::turnSeconds);
+  public static final Field CASE_BRINGER = new Field("caseBringerId", MeetingState::caseBringerId);
+  public static final Field LEARNING_QUESTION = new Field("learningQuestionId", MeetingState::learningQuestionId);
+  public static final Field BACKUP_CHAIR = new Field("backupChairId", MeetingState::backupChairId);
+  public static final Field JOIN_CODE = new Field("joinCode", MeetingState::joinCode);
+  public static final Field ENDED_AT = new Field("endedAt", MeetingState::endedAt);
+
+  /** Before cards in the state object, then after participants; absent (null) values are left out. */
+  private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE);
+  private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
+  private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
+      JOIN_CODE, ENDED_AT);
+
   /** @param state already narrowed to what the recipient may see */
   public static JsonObject encode(MeetingState state, Set<String> online) {
-    Phase phase = state.phase();
-    JsonObject phaseJson = new JsonObject()
-        .put("index", state.phaseIndex())
-        .put("id", phase.id())
-        .put("name", phase.name().in(state.locale()))
-        .put("speaking", RecordCodec.wireName(phase.speaking()))
-        .put("part", RecordCodec.wireName(state.part()));
-    if (state.timer() != null) {
-      if (state.timer().isRunning()) {
-        phaseJson.put("endsAt", state.timer().endsAt());
-      }
-      phaseJson.put("timer", RecordCodec.toJson(state.timer()));
-    }
-    JsonObject json = new JsonObject()
-        .put("status", RecordCodec.wireName(state.status()))
-        .put("title", state.title())
-        .put("locale", RecordCodec.wireName(state.locale()))
-        .put("method", new JsonObject()
-            .put("id", state.agenda().methodId())
-            .put("name", state.agenda().methodName().in(state.locale())))
-        .put("agenda", agenda(state))
-        .put("phase", phaseJson)
-        .put("done", new JsonArray(new java.util.ArrayList<>(state.done())))
-        .put("cards", cards(state))
-        .put("speaking", RecordCodec.toJson(state.speaking()))
-        .put("turnSeconds", state.turnSeconds())
-        .put("participants", participants(state, online));
-    putIfSet(json, "caseBringerId", state.caseBringerId());
-    putIfSet(json, "learningQuestionId", state.learningQuestionId());
-    putIfSet(json, "backupChairId", state.backupChairId());
-    if (state.joinCode() != null) {
-      json.put("joinCode", state.joinCode());
-    }
-    if (state.endedAt() != null) {
-      json.put("endedAt", state.endedAt());
-    }
+    JsonObject json = new JsonObject();
+    put(json, BEFORE_CARDS, state);
+    json.put("cards", cards(state));
+    put(json, BETWEEN, state);
+    json.put("participants", participants(state, online));
+    put(json, AFTER_PARTICIPANTS, state);
     return json;
+  }
+
+  private static void put(JsonObject json, List<Field> fields, MeetingState state) {
+    for (Field field : fields) {
+      Object value = field.value().apply(state);
+      if (value != null) {
+        json.put(field.name(), value);
+      }
+    }
   }
 
   public static JsonArray participants(MeetingState state, Set<String> online) {
@@ -65,6 +76,28 @@ public final class StateJson {
     return new JsonObject().put("id", p.id()).put("name", p.name()).put("role", RecordCodec.wireName(p.role()));
   }
 
+  /** A card as in {@code state.cards}: the card's fields and its number of votes. */
+  public static JsonObject card(Card card) {
+    return ((JsonObject) RecordCodec.toJson(card)).put("votes", card.votes());
+  }
+
+  private static JsonObject phase(MeetingState state) {
+    Phase phase = state.phase();
+    JsonObject phaseJson = new JsonObject()
+        .put("index", state.phaseIndex())
+        .put("id", phase.id())
+        .put("name", phase.name().in(state.locale()))
+        .put("speaking", RecordCodec.wireName(phase.speaking()))
+        .put("part", RecordCodec.wireName(state.part()));
+    if (state.timer() != null) {
+      if (state.timer().isRunning()) {
+        phaseJson.put("endsAt", state.timer().endsAt());
+      }
+      phaseJson.put("timer", RecordCodec.toJson(state.timer()));
+    }
+    return phaseJson;
+  }
+
   /** Every phase in order, each with the part of the agenda it belongs to. */
   private static JsonArray agenda(MeetingState state) {
     JsonArray array = new JsonArray();
@@ -75,16 +108,10 @@ public final class StateJson {
     return array;
   }
 
-  private static void putIfSet(JsonObject json, String field, Object value) {
-    if (value != null) {
-      json.put(field, value);
-    }
-  }
-
   private static JsonArray cards(MeetingState state) {
     JsonArray array = new JsonArray();
     for (Card card : state.cards()) {
-      array.add(((JsonObject) RecordCodec.toJson(card)).put("votes", card.votes()));
+      array.add(card(card));
     }
     return array;
   }

@@ -3,6 +3,7 @@ package nl.intervision.panel.room;
 import java.util.Set;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Touched;
 
 /** Someone connected to a live meeting: a socket, seen from the room. Called on the room's event loop. */
 public interface Member {
@@ -12,8 +13,11 @@ public interface Member {
   /** Called once, before any {@link #deliver}: where this member starts. */
   void welcome(Welcome welcome, Set<String> online);
 
-  /** Every batch, in seq order, with the state after it; the member decides what its person may see. */
-  void deliver(Recorded batch, MeetingState after);
+  /**
+   * Every batch, in seq order, with what it changed and the state after it; the member decides what
+   * its person may see.
+   */
+  void deliver(Recorded batch, Touched touched, MeetingState after);
 
   /** The meeting's content was erased: the member must go. */
   void meetingGone();

@@ -19,6 +19,7 @@ import nl.intervision.panel.domain.Meeting;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.domain.Touched;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.ConcurrentAppend;
 import nl.intervision.panel.store.EventLog;
@@ -60,7 +61,7 @@ public final class Room {
 
   private MeetingState state = MeetingState.NEW;
   private long seq;
-  private final ArrayDeque<Recorded> recent = new ArrayDeque<>();
+  private final ArrayDeque<Applied> recent = new ArrayDeque<>();
   private final Map<String, Long> acked = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -113,7 +114,8 @@ public final class Room {
     return enqueue(() -> missedSince(since).map(missed -> {
       members.add(member);
       boolean cameOnline = online.merge(member.participantId(), 1, Integer::sum) == 1;
-      member.welcome(new Welcome(state, seq, missed == null ? List.of() : missed, since != null && missed == null), online.keySet());
+      member.welcome(missed == null ? new Welcome(state, seq, List.of(), since != null, null)
+          : new Welcome(state, seq, missed.batches(), false, missed.touched()), online.keySet());
       if (cameOnline) {
         if (member.participantId().equals(state.chairId())) {
           cancelChairTakeover();
@@ -272,44 +274,58 @@ public final class Room {
   }
 
   private void apply(Recorded batch) {
+    MeetingState before = state;
     state = Meeting.replay(state, batch.events());
     seq = batch.seq();
+    // Once per batch: what changed, for every member to take their share of.
+    Touched touched = Touched.between(before, state);
     if (batch.commandId() != null) {
       acked.put(batch.actorId() + ' ' + batch.commandId(), seq);
     }
-    recent.addLast(batch);
+    recent.addLast(new Applied(batch, touched));
     if (recent.size() > RECENT) {
       recent.removeFirst();
     }
     for (Member member : List.copyOf(members)) {
       try {
-        member.deliver(batch, state);
+        member.deliver(batch, touched, state);
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, LogLine.of("delivery_failed", "meeting", meetingId, "seq", seq), e);
       }
     }
   }
 
+  /** A batch this room applied, with what it changed. */
+  private record Applied(Recorded batch, Touched touched) {}
+
+  /**
+   * The batches after some seq, and what they changed together: null when they were read back from the
+   * log, since only the batches this room applied itself come with that.
+   */
+  private record Missed(List<Recorded> batches, Touched touched) {}
+
   /** @return the batches after {@code since}, or null when they cannot all be replayed */
-  private Future<List<Recorded>> missedSince(Long since) {
+  private Future<Missed> missedSince(Long since) {
     if (since == null || since > seq || seq - since > MAX_MISSED) {
-      return Future.succeededFuture(since != null && since.longValue() == seq ? List.of() : null);
+      return Future.succeededFuture(null);
     }
     if (since == seq) {
-      return Future.succeededFuture(List.of());
+      return Future.succeededFuture(new Missed(List.of(), Touched.NOTHING));
     }
-    if (!recent.isEmpty() && recent.peekFirst().seq() <= since + 1) {
+    if (!recent.isEmpty() && recent.peekFirst().batch().seq() <= since + 1) {
       List<Recorded> missed = new ArrayList<>();
-      for (Recorded batch : recent) {
-        if (batch.seq() > since) {
-          missed.add(batch);
+      Touched touched = Touched.NOTHING;
+      for (Applied applied : recent) {
+        if (applied.batch().seq() > since) {
+          missed.add(applied.batch());
+          touched = touched.then(applied.touched());
         }
       }
-      return Future.succeededFuture(missed);
+      return Future.succeededFuture(new Missed(missed, touched));
     }
     long upTo = seq;
     return log.read(meetingId, since, (int) (upTo - since))
-        .map(batches -> batches.stream().filter(b -> b.seq() <= upTo).toList());
+        .map(batches -> new Missed(batches.stream().filter(b -> b.seq() <= upTo).toList(), null));
   }
 
   private void announcePresence() {

@@ -2,7 +2,6 @@ package nl.intervision.panel.transport;
 
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
-import io.vertx.core.json.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,7 @@ import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
-import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.domain.Touched;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.ClientFrame;
 import nl.intervision.panel.protocol.CloseCode;
@@ -54,6 +53,7 @@ final class Connection implements Member {
   /** Who this socket's person is in the meeting, as of the last state delivered; null once removed. */
   private Participant me;
   private boolean sinceWasSent;
+  private boolean fullWanted;
 
   Connection(ServerWebSocket socket, Sockets sockets) {
     this.socket = socket;
@@ -119,19 +119,9 @@ final class Connection implements Member {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    var frame = ServerFrames.welcome(me, welcome.seq(),
-        StateJson.encode(Visibility.stateFor(welcome.state(), me), online), sockets.clock().getAsLong());
+    var frame = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, sockets.clock().getAsLong());
     if (sockets.config().pingEveryMs() > 0) {
       frame.put("liveness", ServerFrames.liveness(sockets.config().pingEveryMs(), sockets.config().pingTimeoutMs()));
-    }
-    if (welcome.resync()) {
-      frame.put("resync", true);
-    } else if (sinceWasSent) {
-      JsonArray missed = new JsonArray();
-      for (Recorded batch : welcome.missed()) {
-        missed.add(ServerFrames.missed(batch.seq(), Visibility.eventsFor(batch.events(), me, welcome.state())));
-      }
-      frame.put("missed", missed);
     }
     String text = frame.encode();
     // A large meeting's welcome alone may be over the limit; only what comes after it counts (UTF-8: at most 3 bytes a char).
@@ -145,19 +135,19 @@ final class Connection implements Member {
   }
 
   @Override
-  public void deliver(Recorded batch, MeetingState after) {
+  public void deliver(Recorded batch, Touched touched, MeetingState after) {
     if (me == null) {
       return;
     }
     Participant now = after.participant(participantId).orElse(null);
     if (now != null) {
       me = now;
-      send(sockets.frames().frameFor(batch, me, after));
+      send(sockets.frames().frameFor(batch, touched, me, after));
       return;
     }
     // The chair removed this person. They get this last batch, which says so, as they could see it
     // until now; the socket closes on the next turn, once everyone else has the batch too.
-    send(sockets.frames().frameFor(batch, me, after));
+    send(sockets.frames().frameFor(batch, touched, me, after));
     me = null;
     sockets.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
   }
@@ -224,6 +214,7 @@ final class Connection implements Member {
     stage = Stage.JOINING;
     participantId = identity.participantId();
     sinceWasSent = hello.since() != null;
+    fullWanted = hello.full();
     sockets.rooms().get(identity.meetingId()).onComplete(loaded -> {
       if (loaded.failed()) {
         close(loaded.cause() instanceof MeetingNotFound ? CloseCode.MEETING_GONE : CloseCode.UNAVAILABLE);

@@ -229,6 +229,11 @@ final class RoomRun {
     return room.state();
   }
 
+  /** Work on the room itself (admitting a member, say), on the room's loop, awaited. */
+  <T> T onRoom(java.util.function.Function<Room, Future<T>> work) {
+    return loop.run(() -> work.apply(room));
+  }
+
   /** The runs must store batches, refuse some commands and see stored commands sent again. */
   static void checkCoverage() {
     Statistics.label("submits").coverage(coverage -> {

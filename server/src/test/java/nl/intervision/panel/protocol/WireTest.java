@@ -65,9 +65,18 @@ class WireTest {
   @Test
   void framesThatAreNotJsonObjectsAreMalformed() {
     for (String text : new String[] {"", "nonsense", "[1,2]", "42", "{\"type\":\"dance\"}", "{}", "{\"type\":\"hello\"}",
-        "{\"type\":\"send\",\"command\":{}}", "{\"type\":\"hello\",\"token\":\"t\",\"since\":\"3\"}"}) {
+        "{\"type\":\"send\",\"command\":{}}", "{\"type\":\"hello\",\"token\":\"t\",\"since\":\"3\"}",
+        "{\"type\":\"hello\",\"token\":\"t\",\"since\":3,\"full\":\"yes\"}"}) {
       assertThatThrownBy(() -> ClientFrame.parse(text)).as(text).isInstanceOf(CodecException.class);
     }
+  }
+
+  @Test
+  void aHelloMayAskForTheWholeStateWithItsSince() {
+    assertThat(ClientFrame.parse("{\"type\":\"hello\",\"token\":\"t\",\"since\":3,\"full\":true}"))
+        .isEqualTo(new ClientFrame.Hello("t", 3L, true));
+    assertThat(ClientFrame.parse("{\"type\":\"hello\",\"token\":\"t\",\"since\":3}"))
+        .isEqualTo(new ClientFrame.Hello("t", 3L, false));
   }
 
   @Test

@@ -13,6 +13,7 @@ import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Recorded;
+import nl.intervision.panel.domain.Touched;
 import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.store.InMemoryEventLog;
@@ -177,7 +178,7 @@ class LingeringRoomsTest {
     }
 
     @Override
-    public void deliver(Recorded batch, MeetingState after) {
+    public void deliver(Recorded batch, Touched touched, MeetingState after) {
       delivered.add(batch);
     }
 

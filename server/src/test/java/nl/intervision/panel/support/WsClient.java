@@ -70,8 +70,14 @@ public final class WsClient {
     return send(new JsonObject().put("type", "hello").put("token", token));
   }
 
+  /** A resume: the welcome brings changes since then instead of the state, when the server still has them. */
   public WsClient hello(String token, long since) {
     return send(new JsonObject().put("type", "hello").put("token", token).put("since", since));
+  }
+
+  /** A resume that wants the whole state regardless, as a page does after a reload. */
+  public WsClient helloWithState(String token, long since) {
+    return send(new JsonObject().put("type", "hello").put("token", token).put("since", since).put("full", true));
   }
 
   public WsClient command(String id, JsonObject command) {

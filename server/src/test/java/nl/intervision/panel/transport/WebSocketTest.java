@@ -194,7 +194,12 @@ class WebSocketTest {
                 assertThat(missed.getJsonObject(0).getJsonArray("events").getJsonObject(0).getString("type"))
                     .isEqualTo("cardAdded");
                 assertThat(missed.getJsonObject(1).getLong("seq")).isEqualTo(6L);
-                assertThat(welcome.getJsonObject("state").getJsonArray("cards")).hasSize(1);
+                // Anna had the state at seq 4: the welcome brings what changed, not the state again.
+                assertThat(welcome.containsKey("state")).isFalse();
+                JsonObject changes = welcome.getJsonObject("changes");
+                assertThat(changes.getJsonArray("cards")).hasSize(1);
+                assertThat(changes.getJsonArray("cards").getJsonObject(0).getString("text")).isEqualTo("while you were away");
+                assertThat(changes.containsKey("agenda")).as("only what changed").isFalse();
               }))))).onComplete(ctx.succeedingThenComplete());
   }
 
