@@ -146,7 +146,7 @@ function showJoin(meetingId, code) {
       return;
     } catch (e) {
       if (e.reason === 'name-taken') {
-        form.taken = form.name.trim();
+        form.taken = e.params?.name ?? form.name.trim();
       } else {
         form.error = refusalText(language(), e);
       }
