@@ -51,6 +51,10 @@ export class Meeting {
   welcome(frame) {
     const hadState = this.state != null;
     this.state = frame.state ?? merge(this.state, frame.changes);
+    if (!frame.state && frame.online) {
+      // Presence frames missed while away are not replayed: the welcome says who is connected now.
+      presence(this.state, frame.online.map((id) => ({ id, online: true })));
+    }
     this.meId = frame.you.participantId;
     session.saveLastSeq(this.id, frame.seq);
     if (frame.missed && (hadState || this.storedSeq !== null)) {
@@ -174,7 +178,19 @@ export class Meeting {
     const done = () => this.notice(t('copied'));
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, () => {});
+      return;
     }
+    // Over plain http on a LAN the clipboard API is missing; the older route still copies a selection.
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.className = 'visually-hidden';
+    document.body.append(area);
+    area.select();
+    if (document.execCommand('copy')) {
+      done();
+    }
+    area.remove();
   }
 
   async showSummary() {

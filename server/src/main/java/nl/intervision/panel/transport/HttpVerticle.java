@@ -69,6 +69,7 @@ public final class HttpVerticle extends VerticleBase {
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
+    DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, api.joinAttempts());
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
@@ -82,8 +83,8 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
-    router.post("/api/meetings/:meetingId/devices").handler(api::devices);
-    router.post("/api/meetings/:meetingId/devices/claim").handler(api::claimDevice);
+    router.post("/api/meetings/:meetingId/devices").handler(devices::devices);
+    router.post("/api/meetings/:meetingId/devices/claim").handler(devices::claimDevice);
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);

@@ -61,6 +61,11 @@ final class MeetingApi {
     this.joinAttempts = new JoinAttempts(config.joinFailuresPerMinute(), config.meetingJoinFailuresPerMinute());
   }
 
+  /** Wrong join codes and refused device codes count in the same buckets. */
+  JoinAttempts joinAttempts() {
+    return joinAttempts;
+  }
+
   void create(RoutingContext ctx) {
     JsonObject body = body(ctx);
     if (body != null) {
@@ -169,7 +174,7 @@ final class MeetingApi {
   }
 
   /** What a join answers, and a claimed device code too: both put someone in their seat. */
-  private static JsonObject seat(String meetingId, String participantId, Role role, String token) {
+  static JsonObject seat(String meetingId, String participantId, Role role, String token) {
     return new JsonObject()
         .put("meetingId", meetingId)
         .put("participantId", participantId)
@@ -177,120 +182,8 @@ final class MeetingApi {
         .put("token", token);
   }
 
-  /**
-   * A code for the caller's own seat on another device (a phone next to the laptop): the same participant,
-   * so they count once. Short-lived, and shown only to its owner; the page turns it into a link and a QR code.
-   */
-  void devices(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
-    Identity identity;
-    try {
-      if (header == null || !header.startsWith("Bearer ")) {
-        throw new InvalidToken("missing");
-      }
-      identity = tokens.verify(header.substring("Bearer ".length()).strip());
-    } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID, "send a valid meeting token as 'Authorization: Bearer <token>'");
-      return;
-    }
-    String meetingId = ctx.pathParam("meetingId");
-    if (!identity.meetingId().equals(meetingId)) {
-      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
-      return;
-    }
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      MeetingState state = loaded.result().state();
-      rooms.release(loaded.result());
-      if (!seatStillThere(ctx, state, identity.participantId())) {
-        return;
-      }
-      Tokens.DeviceCode code = tokens.issueDeviceCode(identity, Instant.ofEpochMilli(clock.getAsLong()),
-          config.deviceLinkLifetime());
-      ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-          .end(new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()).encode());
-    });
-  }
-
-  /**
-   * Trades a device code for a meeting token of the same participant. Failed codes count like wrong join
-   * codes (the same buckets, so switching between the two does not double a guesser's budget); the check,
-   * the verdict and the count happen in one turn of the event loop, as for joins.
-   */
-  void claimDevice(RoutingContext ctx) {
-    JsonObject body = body(ctx);
-    if (body == null) {
-      return;
-    }
-    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
-      return;
-    }
-    String meetingId = ctx.pathParam("meetingId");
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      MeetingState state = loaded.result().state();
-      rooms.release(loaded.result());
-      long now = System.nanoTime();
-      long wait = joinAttempts.secondsToWait(address, meetingId, now);
-      if (wait > 0) {
-        tooManyWrongCodes(ctx, wait);
-        return;
-      }
-      Identity seat;
-      try {
-        seat = tokens.verifyDeviceCode(deviceCode);
-      } catch (InvalidToken e) {
-        joinAttempts.wrongCode(address, meetingId, now);
-        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
-            e.getMessage());
-        return;
-      }
-      if (!seat.meetingId().equals(meetingId)) {
-        joinAttempts.wrongCode(address, meetingId, now);
-        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another meeting");
-        return;
-      }
-      if (!seatStillThere(ctx, state, seat.participantId())) {
-        return;
-      }
-      Role role = state.participant(seat.participantId()).orElseThrow().role();
-      String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
-          Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
-      ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-          .end(seat(meetingId, seat.participantId(), role, token).encode());
-    });
-  }
-
-  /** As the socket sees it: the meeting must still be running, and the person still in it. */
-  private static boolean seatStillThere(RoutingContext ctx, MeetingState state, String participantId) {
-    if (state.status() == MeetingState.Status.ENDED) {
-      fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
-      return false;
-    }
-    if (state.participant(participantId).isEmpty()) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.NOT_IN_MEETING, "you are no longer in this meeting");
-      return false;
-    }
-    return true;
-  }
-
-  /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
-  private static void tooManyWrongCodes(RoutingContext ctx, long seconds) {
-    ctx.response().putHeader("Retry-After", Long.toString(seconds));
-    fail(ctx, ErrorCode.RATE_LIMITED, Refusal.TOO_MANY_WRONG_CODES, Rejected.params("seconds", seconds),
-        "too many wrong join codes; try again in " + seconds + " seconds");
-  }
-
-  /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
-  void summary(RoutingContext ctx) {
+  /** The meeting token in the Authorization header, for this path's meeting; null once refused. */
+  static Identity bearer(RoutingContext ctx, Tokens tokens) {
     String header = ctx.request().getHeader("Authorization");
     Identity identity;
     try {
@@ -301,13 +194,29 @@ final class MeetingApi {
     } catch (InvalidToken e) {
       fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
           "send a valid meeting token as 'Authorization: Bearer <token>'");
+      return null;
+    }
+    if (!identity.meetingId().equals(ctx.pathParam("meetingId"))) {
+      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
+      return null;
+    }
+    return identity;
+  }
+
+  /** Refused without looking at the code, so that the answer tells a guesser nothing about it. */
+  static void tooManyWrongCodes(RoutingContext ctx, long seconds) {
+    ctx.response().putHeader("Retry-After", Long.toString(seconds));
+    fail(ctx, ErrorCode.RATE_LIMITED, Refusal.TOO_MANY_WRONG_CODES, Rejected.params("seconds", seconds),
+        "too many wrong join codes; try again in " + seconds + " seconds");
+  }
+
+  /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
+  void summary(RoutingContext ctx) {
+    Identity identity = bearer(ctx, tokens);
+    if (identity == null) {
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
-    if (!identity.meetingId().equals(meetingId)) {
-      fail(ctx, ErrorCode.FORBIDDEN, Refusal.TOKEN_OTHER_MEETING, "this token belongs to another meeting");
-      return;
-    }
     rooms.get(meetingId).onComplete(loaded -> {
       if (loaded.failed()) {
         failWith(ctx, loaded.cause());
@@ -349,7 +258,7 @@ final class MeetingApi {
     return tokens.issue(meetingId, participantId, RecordCodec.wireName(role), Instant.ofEpochMilli(clock.getAsLong()));
   }
 
-  private static JsonObject body(RoutingContext ctx) {
+  static JsonObject body(RoutingContext ctx) {
     try {
       JsonObject body = ctx.body().asJsonObject();
       if (body != null) {

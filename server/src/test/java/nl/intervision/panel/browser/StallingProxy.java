@@ -14,13 +14,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP proxy on loopback in front of the server that can make every connection it carries go
  * silent at once, without closing anything: what a NAT that forgot the connection, a proxy that
  * hung or a laptop that slept looks like from both ends. Connections opened after the stall flow
- * normally, so a client that notices can come back through the same address.
+ * normally once the network is restored, so a client that noticed comes back through the same address.
  */
 final class StallingProxy implements AutoCloseable {
   private final ServerSocket listener;
   private final int target;
   private final List<Pipe> pipes = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
+  /** While set, a new connection is closed as soon as it arrives: the network is down for everyone. */
+  private volatile boolean down;
 
   StallingProxy(int targetPort) throws IOException {
     this.target = targetPort;
@@ -34,15 +36,28 @@ final class StallingProxy implements AutoCloseable {
     return listener.getLocalPort();
   }
 
-  /** Every connection open now stops passing bytes in both directions and stays open. */
+  /**
+   * The network goes away without a word: every connection open now stops passing bytes in both
+   * directions and stays open, and new ones are cut off at once until {@link #restore()}.
+   */
   void stallAll() {
+    down = true;
     pipes.forEach(p -> p.stalled = true);
+  }
+
+  /** The network is back: new connections flow again (the stalled ones stay dead). */
+  void restore() {
+    down = false;
   }
 
   private void accept() {
     while (!closed) {
       try {
         Socket client = listener.accept();
+        if (down) {
+          client.close();
+          continue;
+        }
         Socket server = new Socket();
         server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target));
         Pipe pipe = new Pipe(client, server);
