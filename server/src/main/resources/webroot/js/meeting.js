@@ -233,8 +233,10 @@ export class Meeting {
     if (!s) {
       return this.ui.gone ? this.endedView(null) : html`<p class="muted" data-testid="loading">${t('connecting')}</p>`;
     }
-    this.places.title.textContent = s.title;
-    document.title = `${s.title} · Intervision Panel`;
+    if (this.places.title.textContent !== s.title) {
+      this.places.title.textContent = s.title;
+      document.title = `${s.title} · Intervision Panel`;
+    }
     const me = s.participants.find((p) => p.id === this.meId);
     if (!me) {
       return html`<p class="muted">${this.ui.lost ?? ''}</p>`;
