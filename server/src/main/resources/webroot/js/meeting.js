@@ -64,7 +64,7 @@ export class Meeting {
   }
 
   whileAway(missed) {
-    const w = whatHappened(missed, this.meId);
+    const w = whatHappened(missed, this.meId, this.state);
     const what = [];
     if (w.ended) what.push(t('endedMeanwhile'));
     if (w.phaseChanged) what.push(t('phaseNow', { phase: local(this.state.agenda[this.state.phase.index].name) }));

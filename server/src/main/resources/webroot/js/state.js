@@ -57,14 +57,19 @@ export function presence(state, participants) {
 
 /**
  * What happened while this person was away, read from the missed batches' events (which exist for
- * exactly this): counts for a short summary, never a second copy of the state.
+ * exactly this): counts for a short summary, never a second copy of the state. The events name cards
+ * by id; who wrote one is looked up in the state, which already holds it.
  */
-export function whatHappened(missed, meId) {
+export function whatHappened(missed, meId, state) {
   const events = missed.flatMap((m) => m.events);
+  const byOthers = (id) => state.cards.find((c) => c.id === id)?.authorId !== meId;
+  const newCards = new Set([
+    ...events.filter((e) => e.type === 'cardAdded').map((e) => e.cardId ?? e.card?.id),
+    ...events.filter((e) => e.type === 'cardsRevealed').flatMap((e) => e.cardIds ?? e.cards?.map((c) => c.id) ?? []),
+  ]);
   return {
     batches: missed.length,
-    cards: events.filter((e) => e.type === 'cardAdded' && e.card.authorId !== meId).length
-      + events.filter((e) => e.type === 'cardsRevealed').reduce((n, e) => n + e.cards.filter((c) => c.authorId !== meId).length, 0),
+    cards: [...newCards].filter((id) => state.cards.some((c) => c.id === id && c.text != null) && byOthers(id)).length,
     joined: events.filter((e) => e.type === 'participantJoined').length,
     phaseChanged: events.some((e) => e.type === 'phaseChanged'),
     chairChanged: events.filter((e) => e.type === 'chairHandedOver').map((e) => e.to).pop(),

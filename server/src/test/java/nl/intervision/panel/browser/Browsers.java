@@ -17,6 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class Browsers implements AutoCloseable {
   static final int PANEL_WIDTH = 320;
+  /** Resolves to loopback inside these browsers only. */
+  static final String LAN_HOST = "panel.lan";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   final Playwright playwright;
@@ -36,7 +38,9 @@ final class Browsers implements AutoCloseable {
         .setExecutablePath(chromium)
         .setHeadless(true)
         .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run")));
+            "--disable-component-update", "--no-first-run",
+            // A name on the "LAN" that is not localhost: pages there are not a secure context (plain http).
+            "--host-resolver-rules=MAP " + LAN_HOST + " 127.0.0.1")));
   }
 
   /** A person's own browser window at side-panel width; confirmations are answered yes. */

@@ -382,4 +382,21 @@ class MeetingLifeBrowserTest {
     assertThat(error).not().isEmpty();
     assertThat(error).not().containsText(Pattern.compile("\\b(the|join code|not right)\\b", Pattern.CASE_INSENSITIVE));
   }
+
+  @Test
+  void overPlainHttpOnTheLanEveryCommandWorks() {
+    // Another device on the network opens http://<the server's name>:port: not a secure context, so
+    // crypto.randomUUID and the clipboard API are missing there.
+    String lan = "http://" + Browsers.LAN_HOST + ":" + node.port() + "/";
+    Page chair = chairCreates(lan, "nl-NL", "Op het netwerk");
+    assertThat(chair.evaluate("() => window.isSecureContext")).isEqualTo(false);
+    Page anna = joins(joinLink(chair), "nl-NL", "Anna");
+    toLearningQuestions(chair, anna);
+    addCard(anna, "Gewoon over http");
+    assertThat(chair.locator("[data-testid=cards]")).containsText("Gewoon over http");
+    card(chair, "Gewoon over http").locator("button[data-testid^=vote-]").click();
+    assertThat(card(anna, "Gewoon over http")).containsText("1 stem");
+    chair.click("[data-testid=copy-link]");
+    assertThat(chair.locator("[data-testid=notice]")).containsText("gekopieerd");
+  }
 }
