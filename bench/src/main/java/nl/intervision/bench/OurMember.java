@@ -40,7 +40,7 @@ final class OurMember extends Member {
         for (int i = 0; i < events.size(); i++) {
           JsonObject event = events.getJsonObject(i);
           if ("cardAdded".equals(event.getString("type"))) {
-            shared.lastCardId = event.getJsonObject("card").getString("id");
+            shared.lastCardId = event.getString("cardId");
           }
         }
         seqReceived(frame.getLong("seq"), now);

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * What happened in a meeting, in the order it happened. Events are stored and replayed, so they
- * only ever gain optional fields. Where a client must show the result (speaking order, timer),
- * the event carries that result, so a client never needs the server's rules to follow along.
+ * only ever gain optional fields. Where the result matters (speaking order, timer, a card), the
+ * event carries that result, so replaying never needs the server's rules again. Frames do not send
+ * these records whole: they send notices of them ({@code Wire.notices}), and the results in {@code changes}.
  */
 public sealed interface Event {
 

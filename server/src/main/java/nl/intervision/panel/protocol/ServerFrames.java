@@ -28,11 +28,12 @@ public final class ServerFrames {
     return json.put("serverTime", serverTime);
   }
 
+  /** @param events already filtered for the recipient(s); sent as notices, the results being in {@code changes} */
   public static String applied(long seq, List<Event> events, JsonObject changes, long serverTime) {
     return new JsonObject()
         .put("type", "applied")
         .put("seq", seq)
-        .put("events", Wire.events(events))
+        .put("events", Wire.notices(events))
         .put("changes", changes)
         .put("serverTime", serverTime)
         .encode();
@@ -40,7 +41,7 @@ public final class ServerFrames {
 
   /** One entry of a welcome's {@code missed} list: an applied frame without its type. */
   public static JsonObject missed(long seq, List<Event> events) {
-    return new JsonObject().put("seq", seq).put("events", Wire.events(events));
+    return new JsonObject().put("seq", seq).put("events", Wire.notices(events));
   }
 
   public static String ack(String id, long seq) {

@@ -199,6 +199,7 @@ class ChangesPropertyTest {
         JsonObject before = page;
         page = Page.merge(page, changes);
         seq = batch.seq();
+        notices(frame.getJsonArray("events"), page);
         if (now == null) {
           // Removed: this last frame says so, and nothing follows.
           gone = true;
@@ -216,6 +217,34 @@ class ChangesPropertyTest {
         }
       } catch (RuntimeException e) {
         problems.add(id + " at seq " + batch.seq() + ": " + e);
+      }
+    }
+
+    /**
+     * Events are notices (docs/PROTOCOL.md 6): they leave the results to {@code changes}, and every
+     * card they name is one this person now has on their page.
+     */
+    private void notices(JsonArray events, JsonObject page) {
+      Set<String> onPage = new java.util.HashSet<>();
+      page.getJsonArray("cards").forEach(c -> onPage.add(((JsonObject) c).getString("id")));
+      for (Object item : events) {
+        JsonObject event = (JsonObject) item;
+        for (String result : List.of("card", "cards", "speaking", "method", "text")) {
+          if (event.containsKey(result)) {
+            problems.add(id + " at seq " + seq + ": the event carries its " + result + ": " + event.encode());
+          }
+        }
+        List<Object> named = switch (event.getString("type")) {
+          case "cardAdded" -> List.of(event.getString("cardId"));
+          case "cardsRevealed" -> event.getJsonArray("cardIds").getList();
+          default -> List.of();
+        };
+        for (Object cardId : named) {
+          if (!onPage.contains(cardId)) {
+            problems.add(id + " at seq " + seq + ": " + event.getString("type") + " names " + cardId
+                + ", which is not on their page");
+          }
+        }
       }
     }
 

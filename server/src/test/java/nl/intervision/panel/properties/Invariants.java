@@ -61,7 +61,7 @@ final class Invariants {
     }
     for (Participant p : s.participants()) {
       assertThat(StateJson.encode(Visibility.stateFor(s, p), Set.of(p.id())).encode()).isNotEmpty();
-      assertThat(Wire.events(Visibility.eventsFor(batch, p, s)).encode()).isNotEmpty();
+      assertThat(Wire.notices(Visibility.eventsFor(batch, p, s)).encode()).isNotEmpty();
       if (Summary.mayRead(s, p.id())) {
         assertThat(Summary.markdown(s, p)).isNotEmpty();
       }

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -64,6 +65,34 @@ public final class WsClient {
   /** A command of this type, to add fields to. */
   public static JsonObject command(String type) {
     return new JsonObject().put("type", type);
+  }
+
+  /**
+   * A card as an applied frame (or a welcome) delivered it: events are notices with ids only
+   * (docs/PROTOCOL.md 6), the card itself comes in the frame's {@code changes}.
+   *
+   * @throws AssertionError when the frame's changes do not carry that card
+   */
+  public static JsonObject changedCard(JsonObject frame, String cardId) {
+    JsonObject changes = frame.getJsonObject("changes");
+    JsonArray cards = changes == null ? null : changes.getJsonArray("cards");
+    if (cards != null) {
+      for (int i = 0; i < cards.size(); i++) {
+        if (cardId.equals(cards.getJsonObject(i).getString("id"))) {
+          return cards.getJsonObject(i);
+        }
+      }
+    }
+    throw new AssertionError("card " + cardId + " not in the changes of " + frame.encode());
+  }
+
+  /** The card a frame's first event (a cardAdded notice) names, as the frame's changes carry it. */
+  public static JsonObject addedCard(JsonObject frame) {
+    JsonObject event = frame.getJsonArray("events").getJsonObject(0);
+    if (!"cardAdded".equals(event.getString("type"))) {
+      throw new AssertionError("not a cardAdded: " + event.encode());
+    }
+    return changedCard(frame, event.getString("cardId"));
   }
 
   public WsClient hello(String token) {

@@ -197,10 +197,13 @@ class LogPrivacyTest {
   }
 
   private Future<?> chooseAnnasQuestion(Group g) {
+    // The notice names the card; its text comes in the same frame's changes.
     String cardId = g.chair().received("applied").stream()
-        .flatMap(a -> a.getJsonArray("events").stream().map(e -> (JsonObject) e))
-        .filter(e -> "cardAdded".equals(e.getString("type")) && QUESTION.equals(e.getJsonObject("card").getString("text")))
-        .map(e -> e.getJsonObject("card").getString("id"))
+        .flatMap(a -> a.getJsonArray("events").stream().map(e -> (JsonObject) e)
+            .filter(e -> "cardAdded".equals(e.getString("type")))
+            .map(e -> WsClient.changedCard(a, e.getString("cardId"))))
+        .filter(card -> QUESTION.equals(card.getString("text")))
+        .map(card -> card.getString("id"))
         .findFirst().orElseThrow();
     return g.chair().ask(id(), command("chooseLearningQuestion").put("cardId", cardId));
   }

@@ -120,7 +120,7 @@ class SlowConsumerTest {
                 .compose(slow -> chair.ask("card", command("addCard").put("text", "first")).compose(added -> {
                   long cardSeq = added.getLong("seq");
                   return fastSocket.applied(cardSeq).compose(applied -> {
-                    String cardId = applied.getJsonArray("events").getJsonObject(0).getJsonObject("card").getString("id");
+                    String cardId = applied.getJsonArray("events").getJsonObject(0).getString("cardId");
                     return editRounds(chair, fastSocket, frozen.id(), cardId, 1);
                   }).compose(last -> fastSocket.applied(last.getLong("seq")).map(last.getLong("seq")))
                       .compose(lastSeq -> {

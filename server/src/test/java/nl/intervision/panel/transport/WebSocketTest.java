@@ -95,8 +95,10 @@ class WebSocketTest {
             member.applied(5).onComplete(ctx.succeeding(applied -> ctx.verify(() -> {
               JsonObject event = applied.getJsonArray("events").getJsonObject(0);
               assertThat(event.getString("type")).isEqualTo("cardAdded");
-              assertThat(event.getJsonObject("card").getString("text")).isEqualTo("What did you try first?");
-              assertThat(event.getJsonObject("card").getString("authorId")).isEqualTo(anna.id());
+              assertThat(event.containsKey("card")).as("the card comes in changes, not in the event").isFalse();
+              JsonObject card = WsClient.changedCard(applied, event.getString("cardId"));
+              assertThat(card.getString("text")).isEqualTo("What did you try first?");
+              assertThat(card.getString("authorId")).isEqualTo(anna.id());
               everyoneSawIt.flag();
             })));
           }
@@ -174,6 +176,32 @@ class WebSocketTest {
             assertThat(e3.getString("code")).isEqualTo("too_large");
           })))));
     }).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void anAppliedFramesEventsAreNoticesAndItsChangesCarryWhatChanged(VertxTestContext ctx) {
+    String text = "What did you notice first?";
+    api.createMeeting("m").compose(m -> api.join(m, "Anna", null).compose(anna ->
+        connected(m.chairToken()).compose(WsClient::toLearningQuestions).compose(chair -> connected(anna.token())
+            .compose(annaSocket -> annaSocket.ask("a", addCard(text))
+                .compose(added -> chair.applied(added.getLong("seq")))
+                .compose(cardFrame -> chair.ask("n", command("nextSpeaker"))
+                .compose(next -> chair.applied(next.getLong("seq")))
+                .map(nextFrame -> ctx.verify(() -> {
+                  JsonObject notice = cardFrame.getJsonArray("events").getJsonObject(0);
+                  assertThat(notice.fieldNames()).containsExactlyInAnyOrder("type", "cardId", "kind", "phaseId");
+                  assertThat(notice.getString("kind")).isEqualTo("learning-question");
+                  assertThat(cardFrame.getJsonArray("events").encode()).doesNotContain(text);
+                  assertThat(WsClient.changedCard(cardFrame, notice.getString("cardId")).getString("text")).isEqualTo(text);
+
+                  JsonObject speaking = nextFrame.getJsonArray("events").stream().map(e -> (JsonObject) e)
+                      .filter(e -> "speakingChanged".equals(e.getString("type"))).findFirst().orElseThrow(() -> new AssertionError(nextFrame.encode()));
+                  assertThat(speaking.getString("change")).isEqualTo("next-speaker");
+                  assertThat(speaking.getString("participantId")).isEqualTo(m.chairId());
+                  assertThat(speaking.containsKey("speaking")).as("the order comes in changes").isFalse();
+                  assertThat(speaking.fieldNames()).isSubsetOf("type", "change", "participantId");
+                  assertThat(nextFrame.getJsonObject("changes").getJsonObject("speaking")).isNotNull();
+                }))))))).onComplete(ctx.succeedingThenComplete());
   }
 
   @Test
