@@ -64,8 +64,8 @@ export function whatHappened(missed, meId, state) {
   const events = missed.flatMap((m) => m.events);
   const byOthers = (id) => state.cards.find((c) => c.id === id)?.authorId !== meId;
   const newCards = new Set([
-    ...events.filter((e) => e.type === 'cardAdded').map((e) => e.cardId ?? e.card?.id),
-    ...events.filter((e) => e.type === 'cardsRevealed').flatMap((e) => e.cardIds ?? e.cards?.map((c) => c.id) ?? []),
+    ...events.filter((e) => e.type === 'cardAdded').map((e) => e.cardId),
+    ...events.filter((e) => e.type === 'cardsRevealed').flatMap((e) => e.cardIds),
   ]);
   return {
     batches: missed.length,
