@@ -1,7 +1,6 @@
 package nl.intervision.panel.transport;
 
 import static nl.intervision.panel.transport.MeetingApi.fail;
-import static nl.intervision.panel.transport.MeetingApi.failWith;
 
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -47,14 +46,7 @@ final class DeviceLinks {
     if (identity == null) {
       return;
     }
-    String meetingId = ctx.pathParam("meetingId");
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      MeetingState state = loaded.result().state();
-      rooms.release(loaded.result());
+    MeetingApi.withState(rooms, ctx, ctx.pathParam("meetingId"), state -> {
       if (!seatStillThere(ctx, state, identity.participantId())) {
         return;
       }
@@ -81,13 +73,7 @@ final class DeviceLinks {
     }
     String meetingId = ctx.pathParam("meetingId");
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      MeetingState state = loaded.result().state();
-      rooms.release(loaded.result());
+    MeetingApi.withState(rooms, ctx, meetingId, state -> {
       long now = System.nanoTime();
       long wait = joinAttempts.secondsToWait(address, meetingId, now);
       if (wait > 0) {

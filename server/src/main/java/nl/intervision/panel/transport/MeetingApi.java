@@ -7,6 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.intervision.panel.auth.Identity;
@@ -216,15 +217,7 @@ final class MeetingApi {
     if (identity == null) {
       return;
     }
-    String meetingId = ctx.pathParam("meetingId");
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      Room room = loaded.result();
-      MeetingState state = room.state();
-      rooms.release(room);
+    withState(rooms, ctx, ctx.pathParam("meetingId"), state -> {
       Participant reader = state.participant(identity.participantId()).orElse(null);
       if (reader == null || !Summary.mayRead(state, reader.id())) {
         fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED,
@@ -234,6 +227,19 @@ final class MeetingApi {
       ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")
           .putHeader("Cache-Control", "no-store")
           .end(Summary.markdown(state, reader));
+    });
+  }
+
+  /** The meeting's state as it is now, for a request that only reads it; a failure to load it is answered. */
+  static void withState(Rooms rooms, RoutingContext ctx, String meetingId, Consumer<MeetingState> then) {
+    rooms.get(meetingId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      MeetingState state = loaded.result().state();
+      rooms.release(loaded.result());
+      then.accept(state);
     });
   }
 
