@@ -166,7 +166,12 @@ class MeetingLifeBrowserTest {
     assertThat(anna.locator("[data-testid=phase-name]")).hasAttribute("data-index", phase);
     assertThat(chair.locator("[data-testid=people] li")).hasCount(2);
 
-    // On through every phase to the end, reloading the chair's panel halfway; then the summary.
+    // On through every phase to the end, reloading the chair's panel halfway. The chair picks Anna's
+    // question as the case; from then on it stays in view in every phase. An action point written near
+    // the end carries on to the next phase and into the summary, which the chair and Anna (the
+    // case-bringer) both read; everyone sees the meeting end.
+    String question = "Hoe zeg ik nee tegen mijn leidinggevende?";
+    boolean chosen = false;
     int phases = 0;
     while (!chair.locator("[data-testid=next-phase]").isDisabled()) {
       next(chair);
@@ -175,12 +180,34 @@ class MeetingLifeBrowserTest {
         chair.reload();
         assertThat(chair.locator("[data-testid=next-phase]")).isVisible(twoSeconds);
       }
+      if (!chosen && chair.locator("button[data-testid^=choose-]").count() > 0) {
+        card(chair, question).locator("button[data-testid^=choose-]").click();
+        assertThat(person(anna, "Anna")).containsText("inbrenger");
+        chosen = true;
+      } else if (chosen) {
+        assertThat(anna.locator("section[aria-labelledby=board-title]")).containsText(question);
+      }
+      if (chosen && anna.locator("#card-owner").count() > 0
+          && !anna.locator("section[aria-labelledby=actions-title]").textContent().contains("Oefenen met nee zeggen")) {
+        anna.fill("[data-testid=card-text]", "Oefenen met nee zeggen");
+        anna.click("[data-testid=add-card]");
+        assertThat(chair.locator("section[aria-labelledby=actions-title]")).containsText("Oefenen met nee zeggen");
+        next(chair);
+        samePhase(chair, anna);
+        assertThat(anna.locator("section[aria-labelledby=actions-title]")).containsText("Oefenen met nee zeggen");
+      }
     }
+    assertThat(chosen).as("the chair chose a case").isTrue();
     chair.click("[data-testid=end-meeting]");
     assertThat(chair.locator("[data-testid=ended]")).isVisible();
     assertThat(anna.locator("[data-testid=ended]")).isVisible();
-    chair.click("[data-testid=summary]");
-    assertThat(chair.locator("[data-testid=summary-text]")).containsText("Reload meeting");
+    for (Page reader : List.of(chair, anna)) {
+      reader.click("[data-testid=summary]");
+      assertThat(reader.locator("[data-testid=summary-text]")).containsText("Reload meeting");
+      assertThat(reader.locator("[data-testid=summary-text]")).containsText(question);
+      assertThat(reader.locator("[data-testid=summary-text]")).containsText("Oefenen met nee zeggen");
+    }
+    Browsers.screenshot(anna, "life-summary-case-bringer-320");
     Browsers.screenshot(chair, "life-summary-320");
   }
 
