@@ -73,8 +73,9 @@ elif mode != "--smoke":
 
     points = sorted({(r["rooms"], r["intervalMs"]) for r in rows}, key=lambda p: (p[0], -p[1]))
     for title, ours, peer in [("Durable: ours (PostgreSQL) vs Socket.IO + pg", "ours", "sio-pg"),
-                              ("Transport: ours (in memory) vs Socket.IO relay", "ours-mem", "sio")]:
-        if not any(t in (ours, peer) for (_, _, t) in list(groups) + list(excluded)):
+                              ("Transport: ours (in memory) vs Socket.IO relay", "ours-mem", "sio"),
+                              ("A change: this build vs the build before it (BEFORE_JAR, as the peer)", "ours", "ours-before")]:
+        if not any(t == peer for (_, _, t) in list(groups) + list(excluded)):
             continue
         print(f"\n### {title}\n")
         print("| meetings × 6 | cmd/s | metric | peer | ours | ratio peer/ours (min–max) |")

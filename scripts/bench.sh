@@ -4,6 +4,8 @@
 #   scripts/bench.sh                 the sweep: results in bench/results/<time>.jsonl and a Markdown table
 #   scripts/bench.sh --smoke         a small run that checks correctness only (CI)
 #   scripts/bench.sh --memory        idle meetings: server memory (RSS) per connection
+#   BEFORE_JAR=x.jar TARGETS="ours ours-before sio-pg" scripts/bench.sh
+#                                    another build of ours (e.g. the commit before a change) interleaved with this one
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -84,6 +86,11 @@ start_server() { # target port -> pid
       DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
         taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
+    ours-before)
+      # Another build of our server (BEFORE_JAR), interleaved with this one: a change's cost as a ratio from one run.
+      DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
+        taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "${BEFORE_JAR:?ours-before needs BEFORE_JAR}" >"bench/results/server-$1.log" 2>&1 &
+      ;;
     ours-mem)
       JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
         taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
@@ -108,7 +115,7 @@ for rep in $(seq 1 "$repeats"); do
       started+=("$pid")
       wait_port "$port"
       db_arg=()
-      case "$target" in ours|sio-pg) db_arg=(--database-url "$database_url") ;; esac
+      case "$target" in ours|ours-before|sio-pg) db_arg=(--database-url "$database_url") ;; esac
       echo "rep $rep: $target rooms=$rooms interval=${interval}ms" >&2
       timeout $((seconds + warmup + 240)) taskset -c 1 "$JAVA_HOME/bin/java" ${BENCH_LOAD_OPTS:-$jvm_opts} -jar "$bench" \
         --target "$(case "$target" in ours*) echo ours ;; *) echo sio ;; esac)" --port "$port" --rooms "$rooms" \

@@ -40,7 +40,9 @@ final class OurMember extends Member {
         for (int i = 0; i < events.size(); i++) {
           JsonObject event = events.getJsonObject(i);
           if ("cardAdded".equals(event.getString("type"))) {
-            shared.lastCardId = event.getString("cardId");
+            // A notice names the card by id; servers before notices sent the card itself.
+            JsonObject card = event.getJsonObject("card");
+            shared.lastCardId = card != null ? card.getString("id") : event.getString("cardId");
           }
         }
         seqReceived(frame.getLong("seq"), now);
