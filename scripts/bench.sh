@@ -4,6 +4,7 @@
 #   scripts/bench.sh                 the sweep: results in bench/results/<time>.jsonl and a Markdown table
 #   scripts/bench.sh --smoke         a small run that checks correctness only (CI)
 #   scripts/bench.sh --memory        idle meetings: server memory (RSS) per connection
+#   scripts/bench.sh --frame-cost    one thread, no sockets: CPU and bytes to decide, apply and encode a batch
 #   BEFORE_JAR=x.jar TARGETS="ours ours-before sio-pg" scripts/bench.sh
 #                                    another build of ours (e.g. the commit before a change) interleaved with this one
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
@@ -14,6 +15,14 @@ source scripts/postgres-env.sh
 ensure_postgres
 
 mode="${1:-sweep}"
+if [ "$mode" = "--frame-cost" ]; then
+  mvn -B -q -DskipTests -pl server -am package
+  mkdir -p bench/results
+  out="bench/results/$(date -u +%Y%m%dT%H%M%SZ)-frame-cost.jsonl"
+  "$JAVA_HOME/bin/java" -cp server/target/test-classes:server/target/intervision-panel.jar \
+    nl.intervision.panel.domain.FrameCost "${BATCHES:-300000}" "${REPEATS:-7}" | tee "$out"
+  exit 0
+fi
 repeats="${REPEATS:-3}"
 seconds="${SECONDS_PER_POINT:-20}"
 warmup="${WARMUP:-5}"
