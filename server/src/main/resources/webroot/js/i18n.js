@@ -71,7 +71,7 @@ const TEXTS = {
     // Action points, silent writing, votes, the closing and the summary.
     'kind_look-back': 'Terugblik', ownerLabel: 'Eigenaar', assign: 'Wijs toe', markPointDone: 'Markeer als gedaan',
     markPointOpen: 'Markeer als niet gedaan', pointDone: 'gedaan', confirmRemovePoint: 'Dit actiepunt verwijderen?',
-    writingProgress: { one: '{wrote} van {n} heeft geschreven', other: '{wrote} van {n} hebben geschreven' },
+    writingProgress: { one: '{n} van {of} heeft geschreven', other: '{n} van {of} hebben geschreven' },
     yourVote: 'Jouw stem', voted: 'Gestemd', sortByVotes: 'Sorteer op stemmen', sortAsWritten: 'Sorteer op volgorde',
     voteBudget: { one: 'Iedereen heeft {n} stem in deze fase.', other: 'Iedereen heeft {n} stemmen in deze fase.' },
     voteBudgetLabel: 'Stemmen per persoon in deze fase (0 = onbeperkt)', setVoteBudget: 'Stel in',
@@ -157,7 +157,7 @@ const TEXTS = {
     // Action points, silent writing, votes, the closing and the summary.
     'kind_look-back': 'Look back', ownerLabel: 'Owner', assign: 'Assign', markPointDone: 'Mark as done',
     markPointOpen: 'Mark as not done', pointDone: 'done', confirmRemovePoint: 'Delete this action point?',
-    writingProgress: { one: '{wrote} of {n} has written', other: '{wrote} of {n} have written' },
+    writingProgress: { one: '{n} of {of} has written', other: '{n} of {of} have written' },
     yourVote: 'Your vote', voted: 'Voted', sortByVotes: 'Sort by votes', sortAsWritten: 'Sort as written',
     voteBudget: { one: 'Everyone has {n} vote in this phase.', other: 'Everyone has {n} votes in this phase.' },
     voteBudgetLabel: 'Votes per person in this phase (0 = no limit)', setVoteBudget: 'Set',

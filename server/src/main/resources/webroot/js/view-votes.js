@@ -12,7 +12,7 @@ export function writingProgress(v) {
   }
   return html`<p class="progress" role="status" data-testid="writing-progress">
     <progress max=${w.of} .value=${w.wrote} aria-hidden="true"></progress>
-    ${t('writingProgress', { wrote: w.wrote, n: w.of })}</p>`;
+    ${t('writingProgress', { n: w.wrote, of: w.of })}</p>`;
 }
 
 export function voteBudget(v) {
