@@ -7,7 +7,7 @@ import { button } from './view-phase.js';
 
 export function evaluationSection(v) {
   const s = v.state;
-  if (s.phase.part !== 'closing') {
+  if (!s.evaluating) {
     return nothing;
   }
   const mine = s.evaluations?.find((e) => e.participantId === v.me.id);

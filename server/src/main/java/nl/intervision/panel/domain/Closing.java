@@ -4,11 +4,17 @@ import java.util.List;
 import nl.intervision.panel.domain.Event.EvaluationGiven;
 
 /** The end of a meeting: each person's evaluation of it. */
-final class Closing {
+public final class Closing {
   private Closing() {}
 
+  /** Whether the meeting takes evaluations now: in its closing, so the whole meeting can be looked back on. */
+  public static boolean evaluationOpen(MeetingState state) {
+    return state.status() == MeetingState.Status.OPEN && state.agenda() != null
+        && state.part() == Agenda.Part.CLOSING;
+  }
+
   static List<Event> evaluate(MeetingState state, Envelope by, int score, String word) {
-    if (state.part() != Agenda.Part.CLOSING) {
+    if (!evaluationOpen(state)) {
       throw Rejected.conflict(Refusal.EVALUATION_NOT_YET, "the meeting is evaluated in its closing");
     }
     if (score < Limits.SCORE_MIN || score > Limits.SCORE_MAX) {

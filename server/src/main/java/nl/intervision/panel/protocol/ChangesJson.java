@@ -48,11 +48,13 @@ public final class ChangesJson {
 
   /**
    * State fields computed from more than one field of the domain's state: the silent-writing count
-   * depends on the phase and on who may write there, the vote budget on the phase.
+   * depends on the phase and on who may write there, the vote budget on the phase, whether
+   * evaluations are taken on the phase and on the meeting being open.
    */
   private static final Map<Touched.Field, List<StateJson.Field>> ALSO_SHOWN_IN = new EnumMap<>(Map.of(
-      Touched.Field.PHASE_INDEX, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET),
-      Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET),
+      Touched.Field.PHASE_INDEX, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
+      Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
+      Touched.Field.STATUS, List.of(StateJson.EVALUATING),
       Touched.Field.CASE_BRINGER, List.of(StateJson.WRITING)));
 
   /**
