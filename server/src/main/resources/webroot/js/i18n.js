@@ -86,6 +86,7 @@ const TEXTS = {
     keyQuestion: 'Kernvraag', insights: 'Inzichten', caseRecord: 'Verloop van de casus (voor voorzitter en inbrenger)',
     copySummary: 'Kopieer verslag', downloadSummary: 'Download als Markdown', printSummary: 'Afdrukken of opslaan als pdf',
     summaryCopied: 'Verslag gekopieerd', loadingSummary: 'Verslag laden…', noneYet: 'Geen.',
+    erasedNow: 'De voorzitter heeft de bijeenkomst beëindigd en alles gewist. Er is geen verslag.',
   },
   en: {
     appName: 'Intervision Panel',
@@ -172,6 +173,7 @@ const TEXTS = {
     keyQuestion: 'Key question', insights: 'Insights', caseRecord: 'How the case went (for the chair and case-bringer)',
     copySummary: 'Copy summary', downloadSummary: 'Download as Markdown', printSummary: 'Print or save as PDF',
     summaryCopied: 'Summary copied', loadingSummary: 'Loading the summary…', noneYet: 'None.',
+    erasedNow: 'The chair ended the meeting and erased everything. There is no summary.',
   },
 };
 

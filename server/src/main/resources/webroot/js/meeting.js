@@ -90,6 +90,11 @@ export class Meeting {
       // The server closes the socket next (4401); say why when it does.
       this.removed = true;
     }
+    if (frame.events?.some((e) => e.type === 'meetingEnded' && e.erased)) {
+      // Erased at once: there is no summary to fetch, and asking would only be refused.
+      this.summaryAsked = true;
+      this.ui.summary = t('erasedNow');
+    }
     merge(this.state, frame.changes);
     session.saveLastSeq(this.id, frame.seq);
     if (this.state.phase.index !== phaseBefore) {

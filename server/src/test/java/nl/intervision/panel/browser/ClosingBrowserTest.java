@@ -192,4 +192,24 @@ class ClosingBrowserTest {
     bert.reload();
     assertThat(bert.locator("[data-testid=summary-owner]")).hasText("Bert");
   }
+
+  @Test
+  void endingAndErasingNowLeavesEveryoneAPlainWordAndNoSummary() {
+    Page chair = browsers.person("nl-NL");
+    chair.navigate("http://localhost:" + node.port() + "/");
+    chair.fill("#meeting-title", "Meteen wissen");
+    chair.fill("#chair-name", "Chris");
+    chair.click("[data-testid=create]");
+    assertThat(chair.locator("[data-testid=phase-name]")).isVisible();
+    Page anna = joins(chair.locator("[data-testid=join-link]").textContent().trim(), "Anna");
+
+    chair.click("[data-testid=end-choice] > summary");
+    assertThat(chair.locator("[data-testid=end-choice]")).containsText("Dit kan niet ongedaan worden gemaakt");
+    chair.click("[data-testid=end-and-erase]");
+    for (Page page : List.of(chair, anna)) {
+      assertThat(page.locator("[data-testid=ended]")).isVisible();
+      assertThat(page.locator("[data-testid=summary-refused]")).containsText("alles gewist");
+      assertThat(page.locator("[data-testid=summary]")).hasCount(0);
+    }
+  }
 }
