@@ -12,8 +12,11 @@ export class RefusedError extends Error {
   }
 }
 
-async function call(method, path, body, token) {
+async function call(method, path, body, token, accept) {
   const headers = { 'Content-Type': 'application/json' };
+  if (accept) {
+    headers.Accept = accept;
+  }
   if (token) {
     headers.Authorization = `Bearer ${token}`;
   }
@@ -71,6 +74,7 @@ export async function methods(locale) {
   return JSON.parse(await call('GET', `/api/methods?locale=${locale}`));
 }
 
-export async function summary(meetingId, token) {
-  return call('GET', `${meetingPath(meetingId)}/summary`, null, token);
+/** The summary as this person may read it, in parts to render, with its Markdown to copy and download. */
+export async function summaryParts(meetingId, token) {
+  return JSON.parse(await call('GET', `${meetingPath(meetingId)}/summary`, null, token, 'application/json'));
 }

@@ -11,7 +11,9 @@ import * as session from './session.js';
 import { Connection } from './connection.js';
 import { merge, presence, whatHappened } from './state.js';
 import { phaseSection, speakingSection, button } from './view-phase.js';
-import { boardSection, actionSection } from './view-board.js';
+import { boardSection } from './view-board.js';
+import { actionSection } from './view-actions.js';
+import { evaluationSection, summaryView } from './view-summary.js';
 import { peopleSection, inviteSection, chairSection } from './view-people.js';
 
 export class Meeting {
@@ -87,6 +89,11 @@ export class Meeting {
     if (frame.changes?.removedParticipants?.includes(this.meId)) {
       // The server closes the socket next (4401); say why when it does.
       this.removed = true;
+    }
+    if (frame.events?.some((e) => e.type === 'meetingEnded' && e.erased)) {
+      // Erased at once: there is no summary to fetch, and asking would only be refused.
+      this.summaryAsked = true;
+      this.ui.summary = t('erasedNow');
     }
     merge(this.state, frame.changes);
     session.saveLastSeq(this.id, frame.seq);
@@ -174,8 +181,8 @@ export class Meeting {
     this.render();
   }
 
-  copy(text) {
-    const done = () => this.notice(t('copied'));
+  copy(text, message = t('copied')) {
+    const done = () => this.notice(message);
     if (navigator.clipboard && window.isSecureContext) {
       navigator.clipboard.writeText(text).then(done, () => {});
       return;
@@ -193,9 +200,14 @@ export class Meeting {
     area.remove();
   }
 
+  /** Once the meeting ended: the summary as this person may read it; the token keeps working for it. */
   async showSummary() {
+    if (this.summaryAsked) {
+      return;
+    }
+    this.summaryAsked = true;
     try {
-      this.ui.summary = await api.summary(this.id, this.known.token);
+      this.ui.summary = await api.summaryParts(this.id, this.known.token);
     } catch (error) {
       this.ui.summary = refusalText(language(), error);
     }
@@ -251,16 +263,17 @@ export class Meeting {
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${peopleSection(v)}
+    return html`${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 
-  endedView(v) {
-    const mayRead = !v || v.isChair || v.isCaseBringer;
-    return html`<section>
+  endedView() {
+    if (!this.summaryAsked) {
+      queueMicrotask(() => this.showSummary());
+    }
+    return html`<section class="ended">
       <h3 data-testid="ended">${t('ended')}</h3>
-      ${mayRead ? button('summary', t('summary'), () => this.showSummary()) : nothing}
-      ${this.ui.summary ? html`<pre class="summary" data-testid="summary-text">${this.ui.summary}</pre>` : nothing}
+      ${summaryView(this.ui.summary, { copy: (text) => this.copy(text, t('summaryCopied')) })}
     </section>`;
   }
 }

@@ -53,6 +53,13 @@ export const REFUSALS = {
     'not-a-learning-question': 'Alleen een leervraag kan als casus gekozen worden.',
     'case-locked': 'De methode is al begonnen; de casus ligt nu vast.',
     'learning-question-author-left': 'Wie deze leervraag schreef, doet niet meer mee aan de bijeenkomst.',
+    'not-an-action-point': 'Alleen een actiepunt heeft een eigenaar en kan gedaan worden.',
+    'action-point-not-yours': 'Alleen wie het actiepunt schreef, wie het oppakt of de voorzitter kan het wijzigen.',
+    'vote-budget-spent': 'Je hebt al je stemmen in deze fase gegeven ({max:stem|stemmen}). Haal eerst een stem weg.',
+    'vote-budget-out-of-range': 'Kies 0 (onbeperkt) tot {max:stem|stemmen} per persoon.',
+    'evaluation-not-yet': 'De bijeenkomst evalueer je in de afsluiting.',
+    'score-out-of-range': 'Geef een cijfer van {min} tot {max}.',
+    'one-word': 'Vat het samen in één woord, zonder spaties.',
 
     'nobody-waiting': 'Er wacht niemand om het woord te krijgen.',
     'not-in-speaking-order': 'Je staat niet op de sprekerslijst.',
@@ -72,7 +79,7 @@ export const REFUSALS = {
 
     'token-invalid': 'Je toegang is verlopen. Open de uitnodigingslink opnieuw.',
     'token-other-meeting': 'Je toegang hoort bij een andere bijeenkomst.',
-    'summary-not-allowed': 'Alleen de voorzitter en de inbrenger kunnen het verslag lezen.',
+    'summary-not-allowed': 'Alleen wie in de bijeenkomst zit, kan het verslag lezen.',
     'body-too-large': 'Dit is te veel om in één keer te versturen. Maak het korter.',
     'no-such-endpoint': 'Dat lukte niet door een fout in deze pagina. Laad de pagina opnieuw.',
     'platform-not-configured': 'Aanmelden via {platform} is op deze server niet ingesteld.',
@@ -142,6 +149,13 @@ export const REFUSALS = {
     'not-a-learning-question': 'Only a learning question can be chosen as the case.',
     'case-locked': 'The method has started; the case is now fixed.',
     'learning-question-author-left': 'The person who wrote this learning question is no longer in the meeting.',
+    'not-an-action-point': 'Only an action point has an owner and can be done.',
+    'action-point-not-yours': 'Only who wrote the action point, who took it on, or the chair can change it.',
+    'vote-budget-spent': 'You have given all your votes in this phase ({max:vote|votes}). Take one back first.',
+    'vote-budget-out-of-range': 'Choose 0 (no limit) to {max:vote|votes} per person.',
+    'evaluation-not-yet': 'The meeting is evaluated in its closing.',
+    'score-out-of-range': 'Give a score from {min} to {max}.',
+    'one-word': 'Sum it up in one word, without spaces.',
 
     'nobody-waiting': 'Nobody is waiting to speak.',
     'not-in-speaking-order': 'You are not in the speaking order.',
@@ -161,7 +175,7 @@ export const REFUSALS = {
 
     'token-invalid': 'Your access has expired. Open the invitation link again.',
     'token-other-meeting': 'Your access belongs to another meeting.',
-    'summary-not-allowed': 'Only the chair and the case-bringer can read the summary.',
+    'summary-not-allowed': 'Only the people in the meeting can read its summary.',
     'body-too-large': 'This is too much to send at once. Please shorten it.',
     'no-such-endpoint': 'That did not work because of a fault in this page. Reload the page.',
     'platform-not-configured': 'Signing in through {platform} is not set up on this server.',
@@ -195,12 +209,12 @@ export const CARD_KIND_NAMES = {
   nl: {
     'learning-question': 'leervragen', 'information-question': 'informatievragen',
     'deepening-question': 'verdiepende vragen', hypothesis: 'hypotheses', advice: 'advies',
-    recognition: 'herkenning', 'action-point': 'actiepunten',
+    recognition: 'herkenning', 'action-point': 'actiepunten', 'look-back': 'terugblikken',
   },
   en: {
     'learning-question': 'learning questions', 'information-question': 'information questions',
     'deepening-question': 'deepening questions', hypothesis: 'hypotheses', advice: 'advice',
-    recognition: 'recognition', 'action-point': 'action points',
+    recognition: 'recognition', 'action-point': 'action points', 'look-back': 'look-back notes',
   },
 };
 
@@ -217,7 +231,7 @@ export const ACTION_NAMES = {
     startRound: 'een rondje starten', reorderSpeakers: 'de volgorde van de sprekers veranderen',
     queueSpeaker: 'iemand op de sprekerslijst zetten', setTurnTime: 'de spreektijd per beurt instellen',
     endMeeting: 'de bijeenkomst afsluiten', rateCard: 'kaarten waarderen', markKeyQuestion: 'de kernvraag aanwijzen',
-    markAnswered: 'een kaart als beantwoord markeren',
+    markAnswered: 'een kaart als beantwoord markeren', setVoteBudget: 'het aantal stemmen instellen',
   },
   en: {
     advancePhase: 'move to the next phase', previousPhase: 'move back a phase',
@@ -230,7 +244,7 @@ export const ACTION_NAMES = {
     startRound: 'start a round', reorderSpeakers: 'reorder the speakers',
     queueSpeaker: 'put someone in the speaking order', setTurnTime: 'set the time per turn',
     endMeeting: 'end the meeting', rateCard: 'rate cards', markKeyQuestion: 'mark the key question',
-    markAnswered: 'mark a card answered',
+    markAnswered: 'mark a card answered', setVoteBudget: 'set the number of votes',
   },
 };
 
@@ -239,10 +253,12 @@ const FIELD_NAMES = {
   nl: {
     text: 'de tekst', name: 'je naam', chairName: 'je naam', title: 'de titel', joinCode: 'de deelnamecode',
     cardId: 'de kaart', phaseId: 'de fase', participantId: 'de persoon', queue: 'de sprekerslijst',
+    ownerId: 'de eigenaar', word: 'het woord',
   },
   en: {
     text: 'the text', name: 'your name', chairName: 'your name', title: 'the title', joinCode: 'the join code',
     cardId: 'the card', phaseId: 'the phase', participantId: 'the person', queue: 'the speaking order',
+    ownerId: 'the owner', word: 'the word',
   },
 };
 

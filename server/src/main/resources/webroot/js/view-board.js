@@ -5,6 +5,7 @@
 import { html, nothing, repeat, live } from './lit.js';
 import { t } from './i18n.js';
 import { button } from './view-phase.js';
+import { writingProgress, voteBudget, sortControl, sorted } from './view-votes.js';
 
 /** What the case-bringer does not write about their own case (only to hide the choice; the server refuses it too). */
 const ABOUT_THE_CASE = ['information-question', 'deepening-question', 'hypothesis', 'advice'];
@@ -32,11 +33,11 @@ export function boardSection(v) {
     <h2 id="board-title">${t('board')}</h2>
     ${chosen && phase.part !== 'opening'
       ? html`<p><strong>${t('chosenQuestion')}: </strong>${chosen.text ?? ''}</p>` : nothing}
-    ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}
+    ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}${writingProgress(v)}${voteBudget(v)}
     ${phase.anonymous ? html`<p class="muted">${t('anonymousPhase')}</p>` : nothing}
     ${phase.cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
     ${cards.length
-      ? html`<ul class="cards" data-testid="cards">${repeat(cards, (c) => c.id, (c) => cardItem(v, c))}</ul>`
+      ? html`${sortControl(v, cards)}<ul class="cards" data-testid="cards">${repeat(sorted(v, cards), (c) => c.id, (c) => cardItem(v, c))}</ul>`
       : phase.cards.length ? html`<p class="muted">${t('noCards')}</p>` : nothing}
     ${v.isChair && phase.silent && hidden > 0
       ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : nothing}
@@ -48,13 +49,15 @@ function composer(v, kinds) {
   const ui = v.ui;
   const kind = kinds.includes(ui.kind) ? ui.kind : kinds[0];
   const people = v.state.participants.filter((p) => p.role !== 'observer');
-  const owner = people.some((p) => p.id === ui.owner) ? ui.owner : v.me.id;
+  const ownerOf = () => (people.some((p) => p.id === ui.owner) ? ui.owner : v.me.id);
+  const owner = ownerOf();
   const submit = () => {
     const text = ui.draft.trim();
     if (!text) {
       return;
     }
-    v.send({ type: 'addCard', text, kind, ownerId: kind === 'action-point' ? owner : undefined });
+    // Read at the click, not at the last render: a choice made just before clicking counts.
+    v.send({ type: 'addCard', text, kind, ownerId: kind === 'action-point' ? ownerOf() : undefined });
     // The connection keeps the command until it is acknowledged, so clearing here loses nothing.
     v.setDraft('');
   };
@@ -86,13 +89,14 @@ function cardItem(v, c) {
   const votes = c.voters?.length ?? 0;
   const parts = [t(`kind_${c.kind}`), author];
   if (votes) parts.push(t('votes', { n: votes }));
+  if (c.voters?.includes(v.me.id)) parts.push(t('yourVote'));
   if (c.rating) parts.push(t(c.rating));
   if (c.answered) parts.push(t('answered'));
   const voted = c.voters?.includes(v.me.id);
   const editing = v.ui.editing?.cardId === c.id;
   const controls = [];
   if (v.me.role !== 'observer') {
-    controls.push(button(`vote-${c.id}`, `▲ ${votes}`, () => v.send({ type: voted ? 'unvoteCard' : 'voteCard', cardId: c.id }),
+    controls.push(button(`vote-${c.id}`, voted ? `✓ ${t('voted')} · ${votes}` : `▲ ${votes}`, () => v.send({ type: voted ? 'unvoteCard' : 'voteCard', cardId: c.id }),
       { kind: 'small secondary', pressed: !!voted, label: t('vote') }));
   }
   if (mine && !editing) {

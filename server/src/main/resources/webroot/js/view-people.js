@@ -3,6 +3,7 @@
 
 import { html, svg, nothing, repeat } from './lit.js';
 import { t } from './i18n.js';
+import { endControls } from './view-summary.js';
 import { button } from './view-phase.js';
 import qrcode from '../vendor/qrcode-generator/qrcode.mjs';
 
@@ -104,6 +105,6 @@ export function chairSection(v) {
           v.send({ type: 'removeParticipant', participantId: id });
         }
       }, { kind: 'danger' })}</div>` : nothing}
-    <div class="row">${button('end-meeting', t('endMeeting'), () => confirm(t('confirmEnd')) && v.send({ type: 'endMeeting' }), { kind: 'danger' })}</div>
+    ${endControls(v)}
   </section>`;
 }

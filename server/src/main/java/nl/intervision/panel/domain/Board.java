@@ -51,7 +51,50 @@ final class Board {
 
   static List<Event> vote(MeetingState state, Envelope by, String cardId) {
     Card card = Permissions.visibleCard(state, cardId, by.actorId());
-    return card.voters().contains(by.actorId()) ? List.of() : List.of(new CardVoted(cardId, by.actorId()));
+    if (card.voters().contains(by.actorId())) {
+      return List.of();
+    }
+    Integer budget = state.voteBudget();
+    if (budget != null && onBoard(state, card) && votesOnBoard(state, by.actorId()) >= budget) {
+      throw Rejected.conflict(Refusal.VOTE_BUDGET_SPENT,
+          "you have voted on " + budget + " cards in this phase, as many as the chair allows", "max", budget);
+    }
+    return List.of(new CardVoted(cardId, by.actorId()));
+  }
+
+  /**
+   * @param votes null or 0: no limit; lowering it below what someone already gave takes no vote
+   *     back, it only stops new ones
+   */
+  static List<Event> setVoteBudget(MeetingState state, Integer votes) {
+    Integer budget = votes == null || votes == 0 ? null : votes;
+    if (budget != null && (budget < 0 || budget > Limits.VOTE_BUDGET)) {
+      throw Rejected.badRequest(Refusal.VOTE_BUDGET_OUT_OF_RANGE,
+          "votes must be 0 (no limit) to " + Limits.VOTE_BUDGET, "max", Limits.VOTE_BUDGET);
+    }
+    if (java.util.Objects.equals(budget, state.voteBudget())) {
+      return List.of();
+    }
+    return List.of(new VoteBudgetSet(state.phase().id(), budget));
+  }
+
+  /**
+   * The cards a phase's vote budget counts: those written in it and, while the case is being chosen,
+   * the learning questions the group picks from.
+   */
+  static boolean onBoard(MeetingState state, Card card) {
+    return card.phaseId().equals(state.phase().id())
+        || (state.part() == Agenda.Part.OPENING && CardKind.LEARNING_QUESTION.equals(card.kind()));
+  }
+
+  private static int votesOnBoard(MeetingState state, String participantId) {
+    int votes = 0;
+    for (Card card : state.cards()) {
+      if (card.voters().contains(participantId) && onBoard(state, card)) {
+        votes++;
+      }
+    }
+    return votes;
   }
 
   static List<Event> unvote(MeetingState state, Envelope by, String cardId) {

@@ -11,6 +11,7 @@ import java.util.List;
  * @param rating how the case-bringer received it, or null
  * @param key the case-bringer's key question
  * @param ownerId who takes an action point on, or null
+ * @param done an action point that was carried out; absent (null) when not, so cards stored before it read the same
  */
 public record Card(
     String id,
@@ -27,12 +28,31 @@ public record Card(
     Rating rating,
     boolean key,
     boolean answered,
-    String ownerId) {
+    String ownerId,
+    Boolean done) {
 
   public enum Rating { WARM, NEUTRAL, COLD }
 
   public Card {
     voters = List.copyOf(voters);
+    done = Boolean.TRUE.equals(done) ? Boolean.TRUE : null;
+  }
+
+  /** A card that is not (yet) done: every card but an action point carried out. */
+  public Card(String id, String kind, String phaseId, String authorId, String text, List<String> voters,
+      long createdAt, Long editedAt, boolean hidden, boolean anonymous, boolean authorRevealed, Rating rating,
+      boolean key, boolean answered, String ownerId) {
+    this(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed, rating,
+        key, answered, ownerId, null);
+  }
+
+  public boolean isDone() {
+    return Boolean.TRUE.equals(done);
+  }
+
+  /** Who may change an action point: who wrote it, who took it on, and the chair. */
+  public boolean actionPointFor(String participantId) {
+    return CardKind.ACTION_POINT.equals(kind) && (authorId.equals(participantId) || participantId.equals(ownerId));
   }
 
   public int votes() {
@@ -46,37 +66,47 @@ public record Card(
 
   Card withText(String newText, long at) {
     return new Card(id, kind, phaseId, authorId, newText, voters, createdAt, at, hidden, anonymous, authorRevealed,
-        rating, key, answered, ownerId);
+        rating, key, answered, ownerId, done);
   }
 
   Card withVoters(List<String> newVoters) {
     return new Card(id, kind, phaseId, authorId, text, newVoters, createdAt, editedAt, hidden, anonymous,
-        authorRevealed, rating, key, answered, ownerId);
+        authorRevealed, rating, key, answered, ownerId, done);
   }
 
   Card revealed() {
     return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, false, anonymous, authorRevealed,
-        rating, key, answered, ownerId);
+        rating, key, answered, ownerId, done);
   }
 
   Card withAuthorRevealed() {
     return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, true,
-        rating, key, answered, ownerId);
+        rating, key, answered, ownerId, done);
   }
 
   Card withRating(Rating newRating) {
     return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
-        newRating, key, answered, ownerId);
+        newRating, key, answered, ownerId, done);
   }
 
   Card withKey(boolean newKey) {
     return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
-        rating, newKey, answered, ownerId);
+        rating, newKey, answered, ownerId, done);
   }
 
   Card withAnswered(boolean newAnswered) {
     return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
-        rating, key, newAnswered, ownerId);
+        rating, key, newAnswered, ownerId, done);
+  }
+
+  Card withOwner(String newOwnerId) {
+    return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
+        rating, key, answered, newOwnerId, done);
+  }
+
+  Card withDone(boolean newDone) {
+    return new Card(id, kind, phaseId, authorId, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
+        rating, key, answered, ownerId, newDone ? Boolean.TRUE : null);
   }
 
   /** The card as someone sees it who may know it exists but not read it: a placeholder. */
@@ -87,6 +117,6 @@ public record Card(
 
   Card withoutAuthor() {
     return new Card(id, kind, phaseId, null, text, voters, createdAt, editedAt, hidden, anonymous, authorRevealed,
-        rating, key, answered, ownerId);
+        rating, key, answered, ownerId, done);
   }
 }

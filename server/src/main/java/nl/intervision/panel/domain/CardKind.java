@@ -13,9 +13,14 @@ public final class CardKind {
   public static final String ADVICE = "advice";
   public static final String RECOGNITION = "recognition";
   public static final String ACTION_POINT = "action-point";
+  /**
+   * What someone says in looking back on the last meeting: a note, not a new action point. Linking it
+   * to last time's action points needs meetings that know their group, which they do not yet.
+   */
+  public static final String LOOK_BACK = "look-back";
 
   public static final Set<String> ALL = Set.of(LEARNING_QUESTION, INFORMATION_QUESTION, DEEPENING_QUESTION,
-      HYPOTHESIS, ADVICE, RECOGNITION, ACTION_POINT);
+      HYPOTHESIS, ADVICE, RECOGNITION, ACTION_POINT, LOOK_BACK);
 
   /** What the group says about the case: the case-bringer answers and listens, and does not write these. */
   static final Set<String> ABOUT_THE_CASE = Set.of(INFORMATION_QUESTION, DEEPENING_QUESTION, HYPOTHESIS, ADVICE);

@@ -100,6 +100,15 @@ public sealed interface Command {
 
   record MarkAnswered(String cardId, boolean answered) implements Command {}
 
+  /** Gives an action point to someone else in the meeting. */
+  record AssignActionPoint(String cardId, String ownerId) implements Command {}
+
+  /** @param done false: not done after all */
+  record MarkActionPointDone(String cardId, boolean done) implements Command {}
+
+  /** @param votes how many cards each person may vote on in the current phase; null or 0: no limit */
+  record SetVoteBudget(Integer votes) implements Command {}
+
   /** The chair settles on a learning question; its author becomes the case-bringer. */
   record ChooseLearningQuestion(String cardId) implements Command {}
 
@@ -136,6 +145,14 @@ public sealed interface Command {
 
   /** @param seconds per turn; 0 turns the limit off */
   record SetTurnTime(int seconds) implements Command {}
+
+  /**
+   * One's own evaluation of the meeting, in its closing; giving it again replaces it.
+   *
+   * @param score 1 to 10
+   * @param word one word, no spaces
+   */
+  record GiveEvaluation(int score, String word) implements Command {}
 
   /** @param erase also erase the meeting's content now instead of after the retention period */
   record EndMeeting(Boolean erase) implements Command {}

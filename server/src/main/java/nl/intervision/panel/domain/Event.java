@@ -55,6 +55,15 @@ public sealed interface Event {
 
   record CardAnswered(String cardId, boolean answered) implements Event {}
 
+  record ActionPointAssigned(String cardId, String ownerId) implements Event {}
+
+  record ActionPointDone(String cardId, boolean done) implements Event {}
+
+  /** @param votes null: no limit in that phase */
+  record VoteBudgetSet(String phaseId, Integer votes) implements Event {}
+
+  record EvaluationGiven(String participantId, int score, String word) implements Event {}
+
   record LearningQuestionChosen(String cardId, String caseBringerId) implements Event {}
 
   record CaseBringerChosen(String participantId) implements Event {}

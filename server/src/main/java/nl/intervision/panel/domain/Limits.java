@@ -11,5 +11,11 @@ public final class Limits {
   public static final int CARDS_PER_MEETING = 500;
   /** Everyone in the meeting, observers included (not those the chair removed); a real group is 4 to 8. */
   public static final int PARTICIPANTS = 40;
+  /** The most cards a chair can let each person vote on in one phase. */
+  public static final int VOTE_BUDGET = 50;
+  public static final int SCORE_MIN = 1;
+  public static final int SCORE_MAX = 10;
+  /** Characters in the one word of an evaluation. */
+  public static final int EVALUATION_WORD = 40;
   public static final int TIMER_SECONDS = 4 * 60 * 60;
 }

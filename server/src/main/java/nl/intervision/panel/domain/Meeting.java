@@ -48,6 +48,10 @@ public final class Meeting {
       case MarkKeyQuestion c -> Board.markKey(state, by, c.cardId());
       case MarkAnswered c -> Board.markAnswered(state, by, c.cardId(), c.answered());
       case ChooseLearningQuestion c -> Board.chooseLearningQuestion(state, by, c.cardId());
+      case AssignActionPoint c -> ActionPoints.assign(state, by, c.cardId(), c.ownerId());
+      case MarkActionPointDone c -> ActionPoints.markDone(state, by, c.cardId(), c.done());
+      case SetVoteBudget c -> Board.setVoteBudget(state, c.votes());
+      case GiveEvaluation c -> Closing.evaluate(state, by, c.score(), c.word());
       case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
       case HandOverChair c -> People.handOverChair(state, by, c.participantId());
       case NameBackupChair c -> People.nameBackupChair(state, by, c.participantId());
@@ -81,6 +85,7 @@ public final class Meeting {
         next.timer = null;
         next.speaking = SpeakingOrder.EMPTY;
         next.done = List.of();
+        next.wrote = SilentWriting.writers(next.build());
       }
       case MethodChosen e -> next.agenda = state.agenda().withMethod(e.method());
       case PhaseSkipped e -> next.agenda = state.agenda().without(state.agenda().indexOf(e.phaseId()));
@@ -88,13 +93,19 @@ public final class Meeting {
       case PhaseRetimed e -> next.agenda = state.agenda().retimed(state.agenda().indexOf(e.phaseId()), e.minutes());
       case ReadinessChanged e -> next.done = e.done() ? plus(state.done(), e.participantId()) : minus(state.done(), e.participantId());
       case TimerChanged e -> next.timer = e.timer();
-      case CardAdded e -> next.cards = plus(state.cards(), e.card());
+      case CardAdded e -> {
+        next.cards = plus(state.cards(), e.card());
+        if (e.card().phaseId().equals(state.phase().id()) && !state.wrote().contains(e.card().authorId())) {
+          next.wrote = plus(state.wrote(), e.card().authorId());
+        }
+      }
       case CardEdited e -> next.card(e.cardId(), card -> card.withText(e.text(), e.at()));
       case CardDeleted e -> {
         next.cards = state.cards().stream().filter(c -> !c.id().equals(e.cardId())).toList();
         if (e.cardId().equals(state.learningQuestionId())) {
           next.learningQuestionId = null;
         }
+        next.wrote = SilentWriting.writers(next.build());
       }
       case CardVoted e -> next.card(e.cardId(), card -> card.withVoters(plus(card.voters(), e.participantId())));
       case CardUnvoted e -> next.card(e.cardId(), card -> card.withVoters(minus(card.voters(), e.participantId())));
@@ -107,6 +118,23 @@ public final class Meeting {
       case LearningQuestionChosen e -> {
         next.learningQuestionId = e.cardId();
         next.caseBringerId = e.caseBringerId();
+      }
+      case ActionPointAssigned e -> next.card(e.cardId(), card -> card.withOwner(e.ownerId()));
+      case ActionPointDone e -> next.card(e.cardId(), card -> card.withDone(e.done()));
+      case VoteBudgetSet e -> {
+        java.util.Map<String, Integer> budgets = new java.util.HashMap<>(state.voteBudgets());
+        if (e.votes() == null) {
+          budgets.remove(e.phaseId());
+        } else {
+          budgets.put(e.phaseId(), e.votes());
+        }
+        next.voteBudgets = budgets;
+      }
+      case EvaluationGiven e -> {
+        Evaluation given = new Evaluation(e.participantId(), e.score(), e.word());
+        next.evaluations = state.evaluation(e.participantId()).isPresent()
+            ? state.evaluations().stream().map(old -> old.participantId().equals(e.participantId()) ? given : old).toList()
+            : plus(state.evaluations(), given);
       }
       case CaseBringerChosen e -> next.caseBringerId = e.participantId();
       case ChairHandedOver e -> {

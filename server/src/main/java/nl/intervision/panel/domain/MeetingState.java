@@ -2,6 +2,7 @@ package nl.intervision.panel.domain;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -10,6 +11,9 @@ import java.util.function.UnaryOperator;
  *
  * @param done who marked themselves done with the current phase
  * @param turnSeconds the chair's time per speaking turn; 0 for none
+ * @param wrote who wrote a card in the current phase, in the order they first did; a silent phase shows only the count
+ * @param voteBudgets per phase id, how many cards each person may vote on there; a phase not in it has no limit
+ * @param evaluations each person's evaluation of the meeting, in the order first given
  */
 public record MeetingState(
     Status status,
@@ -27,17 +31,33 @@ public record MeetingState(
     String caseBringerId,
     String learningQuestionId,
     String backupChairId,
-    Long endedAt) {
+    Long endedAt,
+    List<String> wrote,
+    Map<String, Integer> voteBudgets,
+    List<Evaluation> evaluations) {
 
   public enum Status { NEW, OPEN, ENDED }
 
   public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
-      List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null);
+      List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null,
+      List.of(), Map.of(), List.of());
 
   public MeetingState {
     done = List.copyOf(done);
     participants = List.copyOf(participants);
     cards = List.copyOf(cards);
+    wrote = List.copyOf(wrote);
+    voteBudgets = Map.copyOf(voteBudgets);
+    evaluations = List.copyOf(evaluations);
+  }
+
+  /** The vote budget of the current phase, or null: no limit. */
+  public Integer voteBudget() {
+    return voteBudgets.get(phase().id());
+  }
+
+  public Optional<Evaluation> evaluation(String participantId) {
+    return evaluations.stream().filter(e -> e.participantId().equals(participantId)).findFirst();
   }
 
   public Phase phase() {
@@ -121,6 +141,9 @@ public record MeetingState(
     String learningQuestionId;
     String backupChairId;
     Long endedAt;
+    List<String> wrote;
+    Map<String, Integer> voteBudgets;
+    List<Evaluation> evaluations;
 
     private Builder(MeetingState s) {
       status = s.status;
@@ -139,6 +162,9 @@ public record MeetingState(
       learningQuestionId = s.learningQuestionId;
       backupChairId = s.backupChairId;
       endedAt = s.endedAt;
+      wrote = s.wrote;
+      voteBudgets = s.voteBudgets;
+      evaluations = s.evaluations;
     }
 
     Builder card(String cardId, UnaryOperator<Card> change) {
@@ -161,7 +187,8 @@ public record MeetingState(
 
     MeetingState build() {
       return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
-          speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt);
+          speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt,
+          wrote, voteBudgets, evaluations);
     }
   }
 }

@@ -71,10 +71,13 @@ public final class Permissions {
     }
     switch (command) {
       case EditCard c -> {
-        if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
+        Card card = visibleCard(state, c.cardId(), actorId);
+        if (!card.authorId().equals(actorId) && !mayChangeActionPoint(card, actorId, chair)) {
           throw Rejected.forbidden(Refusal.EDIT_OWN_CARDS, "you can only edit your own cards");
         }
       }
+      case AssignActionPoint c -> checkActionPoint(state, c.cardId(), actorId, chair);
+      case MarkActionPointDone c -> checkActionPoint(state, c.cardId(), actorId, chair);
       case RevealAuthor c -> {
         if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
           throw Rejected.forbidden(Refusal.AUTHOR_ONLY, "only the author can say a card is theirs");
@@ -82,11 +85,27 @@ public final class Permissions {
       }
       case DeleteCard c -> {
         Card card = chair ? existingCard(state, c.cardId()) : visibleCard(state, c.cardId(), actorId);
-        if (!card.authorId().equals(actorId) && !chair) {
+        if (!card.authorId().equals(actorId) && !chair && !card.actionPointFor(actorId)) {
           throw Rejected.forbidden(Refusal.DELETE_OWN_CARDS, "you can only delete your own cards");
         }
       }
       default -> { }
+    }
+  }
+
+  /**
+   * An action point is the group's agreement, not only its author's: whoever wrote it, whoever took
+   * it on and the chair may edit, reassign, mark done or delete it.
+   */
+  private static boolean mayChangeActionPoint(Card card, String actorId, boolean chair) {
+    return CardKind.ACTION_POINT.equals(card.kind()) && (chair || card.actionPointFor(actorId));
+  }
+
+  private static void checkActionPoint(MeetingState state, String cardId, String actorId, boolean chair) {
+    Card card = visibleCard(state, cardId, actorId);
+    if (CardKind.ACTION_POINT.equals(card.kind()) && !mayChangeActionPoint(card, actorId, chair)) {
+      throw Rejected.forbidden(Refusal.ACTION_POINT_NOT_YOURS,
+          "only who wrote an action point, who took it on, or the chair can change it");
     }
   }
 
@@ -138,6 +157,10 @@ public final class Permissions {
       case QueueSpeaker c -> Who.CHAIR;
       case SetTurnTime c -> Who.CHAIR;
       case EndMeeting c -> Who.CHAIR;
+      case SetVoteBudget c -> Who.CHAIR;
+      case AssignActionPoint c -> Who.MEMBER;
+      case MarkActionPointDone c -> Who.MEMBER;
+      case GiveEvaluation c -> Who.MEMBER;
       case RateCard c -> Who.CASE_BRINGER;
       case MarkKeyQuestion c -> Who.CASE_BRINGER;
       case MarkAnswered c -> Who.CHAIR_OR_CASE_BRINGER;
@@ -185,6 +208,7 @@ public final class Permissions {
       case QueueSpeaker c -> "put someone in the queue";
       case SetTurnTime c -> "set the time per turn";
       case EndMeeting c -> "end the meeting";
+      case SetVoteBudget c -> "set the number of votes";
       case RateCard c -> "rate cards";
       case MarkKeyQuestion c -> "mark the key question";
       case MarkAnswered c -> "mark a card answered";

@@ -64,6 +64,15 @@ public enum Refusal {
   NOT_A_LEARNING_QUESTION,
   CASE_LOCKED,
   LEARNING_QUESTION_AUTHOR_LEFT,
+  NOT_AN_ACTION_POINT,
+  ACTION_POINT_NOT_YOURS,
+  VOTE_BUDGET_SPENT("max"),
+  VOTE_BUDGET_OUT_OF_RANGE("max"),
+
+  // The closing.
+  EVALUATION_NOT_YET,
+  SCORE_OUT_OF_RANGE("min", "max"),
+  ONE_WORD,
 
   // Speaking and the clock.
   NOBODY_WAITING,

@@ -27,7 +27,8 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
   /** The fields of {@link MeetingState} besides cards and participants. */
   public enum Field {
     STATUS, TITLE, LOCALE, JOIN_CODE, AGENDA, PHASE_INDEX, TIMER, DONE, SPEAKING, TURN_SECONDS,
-    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT
+    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT,
+    WROTE, VOTE_BUDGETS, EVALUATIONS
   }
 
   public static final Touched NOTHING = new Touched(Set.of(), Map.of(), Map.of());
@@ -75,6 +76,9 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
     differs(fields, Field.LEARNING_QUESTION, before.learningQuestionId(), after.learningQuestionId());
     differs(fields, Field.BACKUP_CHAIR, before.backupChairId(), after.backupChairId());
     differs(fields, Field.ENDED_AT, before.endedAt(), after.endedAt());
+    differs(fields, Field.WROTE, before.wrote(), after.wrote());
+    differs(fields, Field.VOTE_BUDGETS, before.voteBudgets(), after.voteBudgets());
+    differs(fields, Field.EVALUATIONS, before.evaluations(), after.evaluations());
     return new Touched(fields, records(before.cards(), after.cards(), Card::id),
         records(before.participants(), after.participants(), Participant::id));
   }

@@ -13,7 +13,10 @@ import nl.intervision.panel.domain.Event.*;
  *   <li>a card written in a silent phase is read only by its author until the chair reveals the
  *       phase's cards; the chair sees that it exists (and whose it is, unless anonymous);
  *   <li>the author of a card from an anonymous phase is known only to themself until they reveal it;
- *   <li>observers do not get the join code: they read along but do not bring others in.
+ *   <li>observers do not get the join code: they read along but do not bring others in;
+ *   <li>in a silent phase everyone learns how many have written, never who or how much
+ *       ({@link SilentWriting}); the state's list of who wrote never leaves the server;
+ *   <li>evaluations are given openly in the group's round: everyone reads them, with the name.
  * </ul>
  */
 public final class Visibility {
@@ -52,6 +55,8 @@ public final class Visibility {
         case CardUnvoted e -> hidden(after, e.cardId());
         case CardRated e -> hidden(after, e.cardId());
         case CardAnswered e -> hidden(after, e.cardId());
+        case ActionPointAssigned e -> hidden(after, e.cardId());
+        case ActionPointDone e -> hidden(after, e.cardId());
         case KeyQuestionMarked e -> e.cardId() != null && hidden(after, e.cardId());
         default -> false;
       };
@@ -77,6 +82,8 @@ public final class Visibility {
       case CardUnvoted e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardRated e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       case CardAnswered e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case ActionPointAssigned e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
+      case ActionPointDone e -> readable(after, e.cardId(), recipient) ? Optional.of(e) : Optional.empty();
       // Someone who cannot see the new key card still learns that the old one is no longer key.
       case KeyQuestionMarked e ->
           Optional.of(e.cardId() == null || readable(after, e.cardId(), recipient) ? e : new KeyQuestionMarked(null));

@@ -41,7 +41,21 @@ public final class ChangesJson {
       Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER)),
       Map.entry(Touched.Field.LEARNING_QUESTION, List.of(StateJson.LEARNING_QUESTION)),
       Map.entry(Touched.Field.BACKUP_CHAIR, List.of(StateJson.BACKUP_CHAIR)),
-      Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT))));
+      Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT)),
+      Map.entry(Touched.Field.WROTE, List.of(StateJson.WRITING)),
+      Map.entry(Touched.Field.VOTE_BUDGETS, List.of(StateJson.VOTE_BUDGET)),
+      Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS))));
+
+  /**
+   * State fields computed from more than one field of the domain's state: the silent-writing count
+   * depends on the phase and on who may write there, the vote budget on the phase, whether
+   * evaluations are taken on the phase and on the meeting being open.
+   */
+  private static final Map<Touched.Field, List<StateJson.Field>> ALSO_SHOWN_IN = new EnumMap<>(Map.of(
+      Touched.Field.PHASE_INDEX, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
+      Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
+      Touched.Field.STATUS, List.of(StateJson.EVALUATING),
+      Touched.Field.CASE_BRINGER, List.of(StateJson.WRITING)));
 
   /**
    * The changes as one recipient sees them.
@@ -121,6 +135,11 @@ public final class ChangesJson {
     Set<StateJson.Field> fields = new LinkedHashSet<>();
     for (Touched.Field field : touched.fields()) {
       fields.addAll(SHOWN_IN.get(field));
+      fields.addAll(ALSO_SHOWN_IN.getOrDefault(field, List.of()));
+    }
+    if (!touched.participants().isEmpty()) {
+      // Someone joining, leaving or changing role changes how many may write.
+      fields.add(StateJson.WRITING);
     }
     return fields;
   }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import nl.intervision.panel.domain.Card;
+import nl.intervision.panel.domain.Closing;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Phase;
+import nl.intervision.panel.domain.SilentWriting;
 
 /**
  * The meeting's state as a client sees it in {@code welcome}; the fields are listed in docs/PROTOCOL.md.
@@ -37,12 +39,17 @@ public final class StateJson {
   public static final Field BACKUP_CHAIR = new Field("backupChairId", MeetingState::backupChairId);
   public static final Field JOIN_CODE = new Field("joinCode", MeetingState::joinCode);
   public static final Field ENDED_AT = new Field("endedAt", MeetingState::endedAt);
+  /** Only a count: who wrote in a silent phase must not be told. */
+  public static final Field WRITING = new Field("writing", s -> RecordCodec.toJson(SilentWriting.progress(s)));
+  public static final Field VOTE_BUDGET = new Field("voteBudget", s -> s.agenda() == null ? null : s.voteBudget());
+  public static final Field EVALUATIONS = new Field("evaluations", s -> RecordCodec.toJson(s.evaluations()));
+  public static final Field EVALUATING = new Field("evaluating", s -> Closing.evaluationOpen(s) ? true : null);
 
   /** Before cards in the state object, then after participants; absent (null) values are left out. */
   private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE);
   private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
   private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
-      JOIN_CODE, ENDED_AT);
+      JOIN_CODE, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING);
 
   /** @param state already narrowed to what the recipient may see */
   public static JsonObject encode(MeetingState state, Set<String> online) {

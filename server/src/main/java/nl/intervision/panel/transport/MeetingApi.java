@@ -211,7 +211,11 @@ final class MeetingApi {
         "too many wrong join codes; try again in " + seconds + " seconds");
   }
 
-  /** The meeting's record in Markdown, for the chair and the case-bringer; the token goes in the Authorization header. */
+  /**
+   * The meeting's record for the person asking, as {@link Summary} decides per reader: Markdown, or
+   * with {@code Accept: application/json} the same record in parts plus its Markdown, for the page to
+   * render. The token goes in the Authorization header; it keeps working after the meeting ended.
+   */
   void summary(RoutingContext ctx) {
     Identity identity = bearer(ctx, tokens);
     if (identity == null) {
@@ -221,12 +225,17 @@ final class MeetingApi {
       Participant reader = state.participant(identity.participantId()).orElse(null);
       if (reader == null || !Summary.mayRead(state, reader.id())) {
         fail(ctx, ErrorCode.FORBIDDEN, Refusal.SUMMARY_NOT_ALLOWED,
-            "only the chair and the case-bringer can read the summary");
+            "only the people in the meeting can read its summary");
         return;
       }
-      ctx.response().putHeader("Content-Type", "text/markdown; charset=utf-8")
+      Summary.View view = Summary.of(state, reader, clock.getAsLong());
+      String markdown = Summary.markdown(view, state.locale());
+      String accept = ctx.request().getHeader("Accept");
+      boolean json = accept != null && accept.contains("application/json");
+      ctx.response().putHeader("Content-Type", json ? "application/json" : "text/markdown; charset=utf-8")
           .putHeader("Cache-Control", "no-store")
-          .end(Summary.markdown(state, reader));
+          .end(json ? ((io.vertx.core.json.JsonObject) RecordCodec.toJson(view))
+              .put("locale", RecordCodec.wireName(state.locale())).put("markdown", markdown).encode() : markdown);
     });
   }
 

@@ -322,8 +322,12 @@ class ChangesPropertyTest {
         .map(card -> new Step(Step.Who.CHAIR, 0, Step.What.DELETE, card, 0, "", true, -1));
     // A new chair sees the placeholders of hidden cards, the former one no longer does.
     Arbitrary<Step> handOver = who.map(i -> new Step(Step.Who.CHAIR, 0, Step.What.HAND_OVER, i, 0, "", true, -1));
+    // Someone joining, or another case-bringer, changes how many may write in a silent phase.
+    Arbitrary<Step> join = who.map(i -> new Step(Step.Who.FITTING, i, Step.What.JOIN, 0, i, "Newcomer " + i, true, -1));
+    Arbitrary<Step> caseBringer = who.map(i -> new Step(Step.Who.CHAIR, 0, Step.What.CHOOSE_CASE_BRINGER, i, 0, "", true, -1));
     Arbitrary<Step> step = Arbitraries.frequencyOf(Tuple.of(10, Step.step()), Tuple.of(5, write), Tuple.of(3, advance),
-        Tuple.of(2, reveal), Tuple.of(1, revealAuthor), Tuple.of(1, delete), Tuple.of(1, handOver));
+        Tuple.of(2, reveal), Tuple.of(1, revealAuthor), Tuple.of(1, delete), Tuple.of(1, handOver), Tuple.of(1, join),
+        Tuple.of(1, caseBringer));
     return step.list().ofMinSize(1).ofMaxSize(100).withSizeDistribution(RandomDistribution.uniform());
   }
 }

@@ -91,7 +91,7 @@ class ServedTextPropertyTest {
       }
 
       int port = writer.port();
-      // The chair moves on to the look-back, which collects action points; the member writes one.
+      // The chair moves on to the look-back, which collects look-back notes; the member writes one.
       loop.run(() -> WsClient.connect(sockets, port).compose(c -> c.hello(meeting.chairToken()).frame("welcome").map(c))
           .compose(c -> c.ask("advance", new JsonObject().put("type", "advancePhase").put("fromPhase", 0)).compose(a -> c.close())));
       JsonObject added = loop.run(() -> WsClient.connect(sockets, port).compose(c -> c.hello(memberToken).frame("welcome").map(c))

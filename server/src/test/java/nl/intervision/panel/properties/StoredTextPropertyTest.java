@@ -99,7 +99,7 @@ class StoredTextPropertyTest {
       expected.add(name.strip());
     }
 
-    // The look-back phase collects action points.
+    // The look-back phase collects look-back notes.
     submit(room, Step.CHAIR, null, new Command.AdvancePhase(0)).orElseThrow();
     String id = sendId(commandId);
     if (expect(submit(room, "p-anna", id, new Command.AddCard(card, null, null)), card, Limits.CARD_TEXT) != null) {

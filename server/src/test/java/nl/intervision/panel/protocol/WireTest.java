@@ -84,4 +84,17 @@ class WireTest {
     ClientFrame frame = ClientFrame.parse("{\"type\":\"send\",\"id\":\"c-1\",\"command\":{\"type\":\"fly\"}}");
     assertThat(frame).isEqualTo(new ClientFrame.Send("c-1", null, "unknown type 'fly'"));
   }
+
+  /** Cards were stored before an action point could be done: they still read, as not done. */
+  @Test
+  void aCardStoredBeforeActionPointsCouldBeDoneReadsAsNotDone() {
+    JsonObject stored = new JsonObject("""
+        {"type":"cardAdded","card":{"id":"c1","kind":"action-point","phaseId":"actions","authorId":"p1",
+         "text":"Call Kim","voters":[],"createdAt":5,"hidden":false,"anonymous":false,"authorRevealed":false,
+         "key":false,"answered":false,"ownerId":"p2"}}""");
+    Event.CardAdded added = (Event.CardAdded) Wire.EVENTS.decode(stored);
+    assertThat(added.card().isDone()).isFalse();
+    assertThat(added.card().ownerId()).isEqualTo("p2");
+    assertThat(Wire.EVENTS.encode(added).getJsonObject("card").containsKey("done")).as("not done is left out").isFalse();
+  }
 }

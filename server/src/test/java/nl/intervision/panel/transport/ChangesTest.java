@@ -98,7 +98,9 @@ class ChangesTest {
           assertThat(placeholder.getBoolean("hidden")).isTrue();
           assertThat(placeholder.containsKey("text")).isFalse();
           assertThat(placeholder.getString("authorId")).isEqualTo(p.bertId().id());
-          assertThat(changes(p.anna(), seq)).as("nothing of the card for Anna").isEqualTo(new JsonObject());
+          // Nothing of the card for Anna: only the count of who has written (the chair and Bert may write here).
+          assertThat(changes(p.anna(), seq)).as("nothing of the card for Anna")
+              .isEqualTo(new JsonObject().put("writing", new JsonObject().put("wrote", 1).put("of", 2)));
           assertThat(changes(p.bert(), seq).getJsonArray("cards").getJsonObject(0).getString("text")).isEqualTo(SECRET);
           assertThat(p.anna().everything()).noneMatch(frame -> frame.contains(SECRET));
         });

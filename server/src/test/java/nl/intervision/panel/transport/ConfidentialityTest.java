@@ -148,20 +148,93 @@ class ConfidentialityTest {
   }
 
   @Test
-  void onlyTheChairAndTheCaseBringerReadTheSummary(VertxTestContext ctx) {
+  void everyMemberReadsTheSummaryAndNobodyElse(VertxTestContext ctx) {
     inTheSilentPhase().compose(p -> {
       String path = "/api/meetings/" + p.meeting().id() + "/summary";
       return Future.all(List.of(
           api.get(path, p.meeting().chairToken()),
           api.get(path, p.annaId().token()),
           api.get(path, p.bertId().token()),
+          api.get(path, p.olgaId().token()),
           api.get(path, "not-a-token"),
           api.get("/api/meetings/someone-else/summary", p.meeting().chairToken())));
     }).map(all -> ctx.verify(() -> {
       List<Api.Response> r = all.list();
-      assertThat(r).extracting(Api.Response::status).containsExactly(200, 200, 403, 401, 403);
+      assertThat(r).extracting(Api.Response::status).containsExactly(200, 200, 200, 200, 401, 403);
       assertThat(r.get(0).body()).startsWith("# Confidential");
     })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  /**
+   * Over the real route after the meeting ended: everyone reads the action point with its owner and
+   * the evaluations; only the chair and the case-bringer read the case record; a card never revealed
+   * is in nobody's summary but its author's own view, and there not in the case record either.
+   */
+  @Test
+  void theSummaryAfterTheEndIsEachReadersOwn(VertxTestContext ctx) {
+    inTheSilentPhase().compose(p -> p.bert().ask(id(), command("addCard").put("text", SECRET))
+        .compose(v -> advance(p.chair(), 4, 5))
+        .compose(v -> p.bert().ask(id(), command("addCard").put("text", WHISPER)))
+        .compose(v -> advance(p.chair(), 5, 7))
+        .compose(v -> p.bert().ask(id(), command("addCard").put("text", "Call Kim").put("kind", "action-point")
+            .put("ownerId", p.annaId().id())))
+        .compose(v -> p.bert().ask(id(), command("giveEvaluation").put("score", 8).put("word", "Leerzaam")))
+        .compose(v -> p.chair().ask(id(), command("endMeeting")))
+        .compose(v -> {
+          String path = "/api/meetings/" + p.meeting().id() + "/summary";
+          return Future.all(List.of(api.getJson(path, p.meeting().chairToken()), api.getJson(path, p.annaId().token()),
+              api.getJson(path, p.bertId().token()), api.getJson(path, p.olgaId().token()),
+              api.get(path, p.olgaId().token())));
+        })
+        .map(all -> ctx.verify(() -> {
+          List<Api.Response> r = all.list();
+          assertThat(r).extracting(Api.Response::status).containsExactly(200, 200, 200, 200, 200);
+          for (int i = 0; i < 4; i++) {
+            JsonObject summary = r.get(i).json();
+            assertThat(summary.getJsonArray("actionPoints").getJsonObject(0).getMap())
+                .containsEntry("text", "Call Kim").containsEntry("owner", "Anna").containsEntry("done", false);
+            assertThat(summary.getJsonArray("evaluations").getJsonObject(0).getMap())
+                .containsEntry("name", "Bert").containsEntry("score", 8).containsEntry("word", "Leerzaam");
+            assertThat(summary.getJsonArray("attendees")).hasSize(4);
+            assertThat(summary.getLong("date")).isPositive();
+            assertThat(summary.getString("markdown")).contains("- [ ] Call Kim (eigenaar: Anna)");
+            assertThat(r.get(i).body()).doesNotContain(SECRET);
+          }
+          for (int i : List.of(0, 1)) {
+            assertThat(r.get(i).json().getJsonArray("caseRecord").encode()).as("chair and case-bringer")
+                .contains(WHISPER).doesNotContain("\"author\"");
+          }
+          for (int i : List.of(2, 3)) {
+            assertThat(r.get(i).json().getJsonArray("caseRecord")).as("the others").isEmpty();
+            assertThat(r.get(i).body()).doesNotContain(WHISPER);
+          }
+          assertThat(r.get(4).body()).as("Markdown by default").startsWith("# Confidential").contains("Call Kim");
+        }))).onComplete(ctx.succeedingThenComplete());
+  }
+
+  /** In a silent phase the others learn how many have written, and nothing about who or how much. */
+  @Test
+  void silentWritingShowsACountOnly(VertxTestContext ctx) {
+    inTheSilentPhase().compose(p -> p.bert().ask(id(), command("addCard").put("text", SECRET))
+        .compose(first -> p.bert().ask(id(), command("addCard").put("text", SECRET + "-2")).map(second ->
+            List.of(first.getLong("seq"), second.getLong("seq"))))
+        .compose(seqs -> Future.all(p.anna().applied(seqs.get(0)), p.anna().applied(seqs.get(1)),
+            p.olga().applied(seqs.get(0)))
+            .map(frames -> ctx.verify(() -> {
+              JsonObject first = frames.resultAt(0);
+              JsonObject second = frames.resultAt(1);
+              JsonObject observer = frames.resultAt(2);
+              // Anna is the case-bringer and listens here: the chair and Bert may write.
+              assertThat(first.getJsonObject("changes").getJsonObject("writing").getMap())
+                  .containsEntry("wrote", 1).containsEntry("of", 2);
+              assertThat(observer.getJsonObject("changes").getJsonObject("writing").getMap()).containsEntry("wrote", 1);
+              for (JsonObject frame : List.of(first, second, observer)) {
+                assertThat(frame.encode()).doesNotContain(p.bertId().id()).doesNotContain(SECRET);
+              }
+              assertThat(second.getJsonObject("changes", new JsonObject()).containsKey("writing"))
+                  .as("a second card by the same person changes no count").isFalse();
+            }))))
+        .onComplete(ctx.succeedingThenComplete());
   }
 
   @Test
