@@ -8,7 +8,8 @@ import java.util.List;
  * frame's closing. A meeting keeps its own copy (it is part of the first event), so later edits
  * to the catalogue never change a meeting that already ran. Indexes count across all three parts.
  */
-public record Agenda(String methodId, Text methodName, List<Phase> opening, List<Phase> method, List<Phase> closing) {
+public record Agenda(String methodId, Text methodName, List<Phase> opening, List<Phase> method, List<Phase> closing,
+    Text methodPurpose) {
 
   public enum Part { OPENING, METHOD, CLOSING }
 
@@ -19,6 +20,11 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
     if (opening.size() + method.size() + closing.size() == 0) {
       throw new IllegalArgumentException("an agenda needs at least one phase");
     }
+  }
+
+  /** An agenda without the method's purpose, as meetings recorded before it was kept. */
+  public Agenda(String methodId, Text methodName, List<Phase> opening, List<Phase> method, List<Phase> closing) {
+    this(methodId, methodName, opening, method, closing, null);
   }
 
   public int size() {
@@ -65,8 +71,26 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
     return -1;
   }
 
+  /**
+   * The phases whose cards the board shows in the phase at {@code index}: its own, and those of the
+   * earlier phases it carries on from, named by id or by the kind of card they collected. A carried
+   * phase that was skipped, or moved to after this one, brings nothing.
+   */
+  public List<String> shownIn(int index) {
+    Phase here = phase(index);
+    List<String> shown = new ArrayList<>();
+    for (int i = 0; i < index; i++) {
+      Phase earlier = phase(i);
+      if (here.carries().contains(earlier.id()) || earlier.cards().stream().anyMatch(here.carries()::contains)) {
+        shown.add(earlier.id());
+      }
+    }
+    shown.add(here.id());
+    return shown;
+  }
+
   Agenda withMethod(Method chosen) {
-    return new Agenda(chosen.id(), chosen.name(), opening, chosen.phases(), closing);
+    return new Agenda(chosen.id(), chosen.name(), opening, chosen.phases(), closing, chosen.purpose());
   }
 
   Agenda without(int index) {
@@ -83,8 +107,7 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
   }
 
   Agenda retimed(int index, Integer minutes) {
-    Phase p = phase(index);
-    Phase retimed = new Phase(p.id(), p.name(), p.guidance(), p.speaking(), p.cards(), p.silent(), p.anonymous(), minutes);
+    Phase retimed = phase(index).withMinutes(minutes);
     return rebuilt(index, list -> list.set(indexInPart(index), retimed));
   }
 
@@ -105,6 +128,6 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
       case METHOD -> m;
       case CLOSING -> c;
     });
-    return new Agenda(methodId, methodName, o, m, c);
+    return new Agenda(methodId, methodName, o, m, c, methodPurpose);
   }
 }

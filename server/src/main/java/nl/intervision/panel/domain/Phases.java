@@ -45,7 +45,9 @@ final class Phases {
     Set<String> frameIds = new HashSet<>();
     state.agenda().opening().forEach(p -> frameIds.add(p.id()));
     state.agenda().closing().forEach(p -> frameIds.add(p.id()));
-    MethodRules.check(method, frameIds);
+    Set<String> openingIds = new HashSet<>();
+    state.agenda().opening().forEach(p -> openingIds.add(p.id()));
+    MethodRules.check(method, frameIds, openingIds);
     return List.of(new MethodChosen(method));
   }
 

@@ -253,8 +253,9 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
     for (int i = 0; i < base.phases().size(); i++) {
       Phase p = base.phases().get(i);
       String id = flag ? "own-" + i : i == 0 ? text : base.phases().get(Math.floorMod(m, base.phases().size())).id();
+      // The chair's own phase ids: what the catalogue's phases carried on from by id is not there.
       phases.add(new Phase(id, new Text(text, "Phase " + i), p.guidance(), p.speaking(), p.cards(), p.silent(),
-          p.anonymous(), flag ? p.minutes() : Integer.valueOf(m)));
+          p.anonymous(), flag ? p.minutes() : Integer.valueOf(m), List.of(), p.rating()));
     }
     return new Method(flag ? "own" : text, new Text(text, "Own method"), base.purpose(), phases);
   }
