@@ -12,6 +12,7 @@ import { Connection } from './connection.js';
 import { merge, presence, whatHappened } from './state.js';
 import { phaseSection, speakingSection, button } from './view-phase.js';
 import { boardSection, actionSection } from './view-board.js';
+import { agendaSection } from './view-agenda.js';
 import { peopleSection, inviteSection, chairSection } from './view-people.js';
 
 export class Meeting {
@@ -251,7 +252,7 @@ export class Meeting {
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${peopleSection(v)}
+    return html`${agendaSection(v)}${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 
