@@ -42,7 +42,7 @@ export function boardSection(v) {
     ${s.phase.rating && v.isCaseBringer ? html`<p class="hint" data-testid="rating-hint">${t('ratingHint')}</p>` : nothing}
     ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}
     ${phase.anonymous ? html`<p class="muted">${t('anonymousPhase')}</p>` : nothing}
-    ${phase.cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
+    ${phase.cards.length === 0 && cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
     ${cards.length
       ? html`<ul class="cards" data-testid="cards">${repeat(cards, (c) => c.id, (c) => cardItem(v, c))}</ul>`
       : phase.cards.length ? html`<p class="muted">${t('noCards')}</p>` : nothing}

@@ -1,9 +1,10 @@
 package nl.intervision.panel.domain;
 
 /**
- * Who may speak and write in a phase, read from the phase alone: the speaking order ({@link Turns})
- * and the board ({@link Board}) apply these, and the catalogue's guidance is checked against them,
- * so a phase never tells people to do what its rules refuse.
+ * Who may speak and write in a phase, read from the phase alone. The board ({@link Board}) applies
+ * them, the speaking order ({@link Turns}) through {@link MeetingState#caseBringerListens()} and its own
+ * check of a case-bringer's phase, which {@link #groupMaySpeak} states; the catalogue's guidance is
+ * checked against them, so a phase never tells people to do what its rules refuse.
  */
 public final class PhaseRules {
   private PhaseRules() {}
