@@ -47,6 +47,12 @@ function plannedMinutes(agenda, current) {
   return agenda.slice(current).reduce((sum, p) => sum + (p.minutes ?? 0), 0);
 }
 
+/** Whether index i lies in the span of its part's phases still to come, as the server sent it. */
+function stillToCome(v, part, i) {
+  const span = v.state.phase.stillToCome?.[part];
+  return !!span && i >= span[0] && i <= span[1];
+}
+
 function phaseItem(v, p, i, current) {
   const status = i < current ? 'past' : i === current ? 'current' : 'upcoming';
   const partStarts = i === 0 || v.state.agenda[i - 1].part !== p.part;
@@ -59,16 +65,16 @@ function phaseItem(v, p, i, current) {
         <span class="phase-title">${local(p.name)}</span>
         <span class="muted" data-testid=${`minutes-${p.id}`}>${p.minutes ? t('minutes', { n: p.minutes }) : t('noMinutes')}</span>
       </span>
-      ${v.isChair && status === 'upcoming' ? upcomingControls(v, p, i) : nothing}
+      ${v.isChair && stillToCome(v, p.part, i) ? upcomingControls(v, p, i) : nothing}
     </li>`;
 }
 
 function upcomingControls(v, p, i) {
-  const s = v.state;
   const ui = v.ui;
   const drafts = ui.minutes ?? (ui.minutes = {});
   const value = drafts[p.id] ?? String(p.minutes ?? '');
-  const samePart = (j) => j > s.phase.index && j < s.agenda.length && s.agenda[j].part === p.part;
+  // The server says where each phase may still move: within its part, after the current phase.
+  const samePart = (j) => stillToCome(v, p.part, j);
   const name = local(p.name);
   return html`<div class="row phase-controls">
     <label class="inline" for=${`minutes-input-${p.id}`}>${t('minutesLabel')}</label>

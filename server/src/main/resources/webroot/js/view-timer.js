@@ -53,7 +53,8 @@ export function timerControls(v, phase) {
       <input class="minutes" type="number" min="1" max="240" inputmode="numeric" data-testid="timer-minutes"
         aria-label=${t('timerMinutes')} .value=${live(custom)} @input=${(e) => { ui.timerMinutes = e.target.value; }}>
       ${button('timer-custom', t('startCustom'), () => {
-        const minutes = Number(custom);
+        // Read at the click: typing does not re-render, so the value rendered last may be older.
+        const minutes = Number(ui.timerMinutes ?? custom);
         if (minutes > 0) start(minutes);
       }, { kind: 'small secondary' })}
     </div>`;

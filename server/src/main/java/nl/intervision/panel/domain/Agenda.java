@@ -13,6 +13,13 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
 
   public enum Part { OPENING, METHOD, CLOSING }
 
+  /** Indexes {@code from} to {@code to}, both included. */
+  public record Span(int from, int to) {
+    public boolean contains(int index) {
+      return index >= from && index <= to;
+    }
+  }
+
   public Agenda {
     opening = List.copyOf(opening);
     method = List.copyOf(method);
@@ -87,6 +94,29 @@ public record Agenda(String methodId, Text methodName, List<Phase> opening, List
     }
     shown.add(here.id());
     return shown;
+  }
+
+  /**
+   * Per part, the indexes of its phases after {@code current}: the phases still to come, which the
+   * chair may skip, and the places within its part to which each of them may move. A part with none is left out.
+   */
+  public java.util.Map<Part, Span> stillToCome(int current) {
+    java.util.Map<Part, Span> spans = new java.util.EnumMap<>(Part.class);
+    int start = 0;
+    for (Part part : Part.values()) {
+      int size = switch (part) {
+        case OPENING -> opening.size();
+        case METHOD -> method.size();
+        case CLOSING -> closing.size();
+      };
+      int from = Math.max(start, current + 1);
+      int to = start + size - 1;
+      if (from <= to) {
+        spans.put(part, new Span(from, to));
+      }
+      start += size;
+    }
+    return spans;
   }
 
   Agenda withMethod(Method chosen) {

@@ -65,7 +65,7 @@ final class Phases {
     if (toIndex <= state.phaseIndex() || toIndex > agenda.lastIndex()) {
       throw Rejected.conflict(Refusal.MOVE_AFTER_CURRENT, "a phase can only move to a place after the current phase");
     }
-    if (agenda.part(toIndex) != agenda.part(from)) {
+    if (!agenda.stillToCome(state.phaseIndex()).get(agenda.part(from)).contains(toIndex)) {
       throw Rejected.conflict(Refusal.MOVE_WITHIN_PART,
           "a phase stays in its own part of the agenda (opening, method or closing)");
     }

@@ -88,7 +88,8 @@ public final class StateJson {
         .put("speaking", RecordCodec.wireName(phase.speaking()))
         .put("part", RecordCodec.wireName(state.part()))
         .put("shows", new JsonArray(new ArrayList<>(state.agenda().shownIn(state.phaseIndex()))))
-        .put("rating", phase.rates());
+        .put("rating", phase.rates())
+        .put("stillToCome", stillToCome(state));
     if (state.timer() != null) {
       if (state.timer().isRunning()) {
         phaseJson.put("endsAt", state.timer().endsAt());
@@ -96,6 +97,14 @@ public final class StateJson {
       phaseJson.put("timer", RecordCodec.toJson(state.timer()));
     }
     return phaseJson;
+  }
+
+  /** Per part, the first and last index of its phases still to come: {@code {"method": [5, 11], ...}}. */
+  private static JsonObject stillToCome(MeetingState state) {
+    JsonObject json = new JsonObject();
+    state.agenda().stillToCome(state.phaseIndex()).forEach((part, span) ->
+        json.put(RecordCodec.wireName(part), new JsonArray().add(span.from()).add(span.to())));
+    return json;
   }
 
   /** The method with its name and, where it has one, its purpose, in the meeting's language. */

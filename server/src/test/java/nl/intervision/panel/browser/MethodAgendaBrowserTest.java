@@ -115,6 +115,10 @@ class MethodAgendaBrowserTest {
     chair.click("[data-testid=skip-socq-6-forces]");
     assertThat(anna.locator("[data-testid=agenda-socq-6-forces]")).hasCount(0);
     assertThat(chair.locator("[data-testid=agenda-socq-3-sort] [data-testid^=skip-]")).isVisible();
+    // A phase moves only within its part of the agenda, as the server says.
+    assertThat(chair.locator("[data-testid=earlier-socq-1-issue]")).isDisabled();
+    assertThat(chair.locator("[data-testid=later-socq-7-next-action]")).isDisabled();
+    assertThat(chair.locator("[data-testid=later-socq-1-issue]")).isEnabled();
     Browsers.screenshot(chair, "agenda-chair-320");
 
     // Bert writes two questions in silence; the chair reveals them.
