@@ -14,6 +14,7 @@ import { phaseSection, speakingSection, button } from './view-phase.js';
 import { boardSection } from './view-board.js';
 import { actionSection } from './view-actions.js';
 import { evaluationSection, summaryView } from './view-summary.js';
+import { agendaSection } from './view-agenda.js';
 import { peopleSection, inviteSection, chairSection } from './view-people.js';
 
 export class Meeting {
@@ -263,7 +264,7 @@ export class Meeting {
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${peopleSection(v)}
+    return html`${agendaSection(v)}${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 

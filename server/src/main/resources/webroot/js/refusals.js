@@ -45,6 +45,8 @@ export const REFUSALS = {
     'unknown-method': 'Deze methode kent de server niet. Kies een methode uit de lijst.',
 
     'no-cards-here': 'In deze fase worden geen kaarten verzameld.',
+    'no-rating-here': 'In deze fase deelt de inbrenger geen kaarten in.',
+    'card-not-on-board': 'Deze kaart hoort niet bij wat deze fase behandelt.',
     'card-kind-not-here': 'In deze fase verzamelen we {allowed}, geen {kind}.',
     'cards-from-the-group': 'Als inbrenger luister en antwoord je hier; kaarten met {kind} schrijft de groep.',
     'owner-only-for-action-points': 'Alleen een actiepunt heeft iemand die het oppakt.',
@@ -141,6 +143,8 @@ export const REFUSALS = {
     'unknown-method': 'The server does not know this method. Choose one from the list.',
 
     'no-cards-here': 'This phase collects no cards.',
+    'no-rating-here': 'The case-bringer does not rate cards in this phase.',
+    'card-not-on-board': 'This card is not among those this phase works on.',
     'card-kind-not-here': 'In this phase we collect {allowed}, not {kind}.',
     'cards-from-the-group': 'As the case-bringer you listen and answer here; the group writes the {kind}.',
     'owner-only-for-action-points': 'Only an action point has someone who takes it on.',

@@ -10,6 +10,9 @@ import { writingProgress, voteBudget, sortControl, sorted } from './view-votes.j
 /** What the case-bringer does not write about their own case (only to hide the choice; the server refuses it too). */
 const ABOUT_THE_CASE = ['information-question', 'deepening-question', 'hypothesis', 'advice'];
 
+/** Each rating has its own sign, so it is not told by colour alone. */
+const RATING_MARK = { warm: '▲', neutral: '●', cold: '▼' };
+
 function writableKinds(v, phase) {
   if (v.me.role === 'observer') {
     return [];
@@ -23,23 +26,28 @@ function writableKinds(v, phase) {
 export function boardSection(v) {
   const s = v.state;
   const phase = s.agenda[s.phase.index];
-  // While the case is being chosen, the learning questions stay on the board to vote on and pick from.
-  const cards = s.cards.filter((c) => c.kind !== 'action-point'
-    && (c.phaseId === phase.id || (phase.part === 'opening' && c.kind === 'learning-question')));
-  const hidden = s.cards.filter((c) => c.hidden).length;
+  // The server names the phases whose cards this phase works on (its own, and those it carries on from).
+  const shows = s.phase.shows ?? [phase.id];
+  const shown = s.cards.filter((c) => c.kind !== 'action-point' && shows.includes(c.phaseId));
+  // The key question leads, for everyone alike; otherwise the server's order stands.
+  const cards = [...shown.filter((c) => c.key), ...shown.filter((c) => !c.key)];
+  const hidden = shown.filter((c) => c.hidden).length;
   const chosen = s.cards.find((c) => c.id === s.learningQuestionId);
+  const key = s.cards.find((c) => c.key && c.text != null);
   const kinds = writableKinds(v, phase);
   return html`<section aria-labelledby="board-title">
     <h2 id="board-title">${t('board')}</h2>
     ${chosen && phase.part !== 'opening'
       ? html`<p><strong>${t('chosenQuestion')}: </strong>${chosen.text ?? ''}</p>` : nothing}
+    ${key ? html`<p class="key-question" data-testid="key-question"><strong>★ ${t('key')}: </strong>${key.text}</p>` : nothing}
+    ${s.phase.rating && v.isCaseBringer ? html`<p class="hint" data-testid="rating-hint">${t('ratingHint')}</p>` : nothing}
     ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}${writingProgress(v)}${voteBudget(v)}
     ${phase.anonymous ? html`<p class="muted">${t('anonymousPhase')}</p>` : nothing}
-    ${phase.cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
+    ${phase.cards.length === 0 && cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
     ${cards.length
       ? html`${sortControl(v, cards)}<ul class="cards" data-testid="cards">${repeat(sorted(v, cards), (c) => c.id, (c) => cardItem(v, c))}</ul>`
       : phase.cards.length ? html`<p class="muted">${t('noCards')}</p>` : nothing}
-    ${v.isChair && phase.silent && hidden > 0
+    ${v.isChair && hidden > 0
       ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : nothing}
     ${kinds.length ? composer(v, kinds) : nothing}
   </section>`;
@@ -90,8 +98,7 @@ function cardItem(v, c) {
   const parts = [t(`kind_${c.kind}`), author];
   if (votes) parts.push(t('votes', { n: votes }));
   if (c.voters?.includes(v.me.id)) parts.push(t('yourVote'));
-  if (c.rating) parts.push(t(c.rating));
-  if (c.answered) parts.push(t('answered'));
+  if (c.answered) parts.push(`✓ ${t('answered')}`);
   const voted = c.voters?.includes(v.me.id);
   const editing = v.ui.editing?.cardId === c.id;
   const controls = [];
@@ -109,13 +116,14 @@ function cardItem(v, c) {
     controls.push(button(`delete-${c.id}`, t('remove'),
       () => confirm(t('confirmRemove')) && v.send({ type: 'deleteCard', cardId: c.id }), { kind: 'small danger' }));
   }
-  if (v.isCaseBringer) {
+  // Only where the phase asks the case-bringer to sort the cards (the server says so in phase.rating).
+  if (v.isCaseBringer && s.phase.rating) {
     for (const rating of ['warm', 'neutral', 'cold']) {
-      controls.push(button(`rate-${rating}-${c.id}`, t(rating),
+      controls.push(button(`rate-${rating}-${c.id}`, `${RATING_MARK[rating]} ${t(rating)}`,
         () => v.send({ type: 'rateCard', cardId: c.id, rating: c.rating === rating ? null : rating }),
-        { kind: `small secondary rating-${rating}`, pressed: c.rating === rating }));
+        { kind: `small secondary rate rating-${rating}`, pressed: c.rating === rating }));
     }
-    controls.push(button(`key-${c.id}`, t('key'), () => v.send({ type: 'markKeyQuestion', cardId: c.key ? null : c.id }),
+    controls.push(button(`key-${c.id}`, `★ ${t('markKey')}`, () => v.send({ type: 'markKeyQuestion', cardId: c.key ? null : c.id }),
       { kind: 'small secondary', pressed: !!c.key }));
   }
   if (v.isChair || v.isCaseBringer) {
@@ -125,9 +133,15 @@ function cardItem(v, c) {
   if (v.isChair && c.kind === 'learning-question' && s.phase.part === 'opening' && s.learningQuestionId !== c.id) {
     controls.push(button(`choose-${c.id}`, t('chooseCase'), () => v.send({ type: 'chooseLearningQuestion', cardId: c.id }), { kind: 'small' }));
   }
-  return html`<li class=${c.key ? 'key' : ''} data-testid="card" data-card-id=${c.id}>
+  const classes = [c.key ? 'key' : '', c.rating ? `rated rated-${c.rating}` : '', c.answered ? 'answered' : ''].join(' ');
+  return html`<li class=${classes} data-testid="card" data-card-id=${c.id} data-rating=${c.rating ?? nothing}
+      data-key=${c.key ? 'true' : nothing}>
+    ${c.key || c.rating ? html`<div class="badges">
+      ${c.key ? html`<strong class="badge key-mark" data-testid="key-mark">★ ${t('key')}</strong>` : nothing}
+      ${c.rating ? html`<span class=${`badge rating-badge rating-${c.rating}`} data-testid="rating-badge">${RATING_MARK[c.rating]} ${t(c.rating)}</span>` : nothing}
+    </div>` : nothing}
     ${editing ? editor(v, c) : html`<p class="card-text">${c.text}</p>`}
-    <div class="card-meta">${c.key ? html`<strong class="key-mark">★ ${t('key')}</strong> · ` : nothing}${parts.join(' · ')}</div>
+    <div class="card-meta">${parts.join(' · ')}</div>
     <div class="row">${controls}</div>
   </li>`;
 }
@@ -142,16 +156,4 @@ function editor(v, c) {
       ${button(`cancel-${c.id}`, t('cancel'), () => v.cancelEdit(), { kind: 'secondary' })}
     </div>
   </div>`;
-}
-
-export function actionSection(v) {
-  const points = v.state.cards.filter((c) => c.kind === 'action-point' && c.text != null);
-  return html`<section aria-labelledby="actions-title">
-    <h2 id="actions-title">${t('actionPoints')}</h2>
-    ${points.length
-      ? html`<ul class="cards">${repeat(points, (c) => c.id, (c) => html`<li data-card-id=${c.id}>
-          <p class="card-text">${c.text}</p>
-          <div class="card-meta">${t('owner')}: ${c.ownerId ? v.nameOf(c.ownerId) : '—'}</div></li>`)}</ul>`
-      : html`<p class="muted">${t('noActionPoints')}</p>`}
-  </section>`;
 }

@@ -3,6 +3,7 @@
 
 import { html, nothing, repeat, clock } from './lit.js';
 import { t, local } from './i18n.js';
+import { timerView, timerControls } from './view-timer.js';
 
 export function button(key, label, onClick, { kind = '', disabled = false, pressed, label: aria } = {}) {
   return html`<button type="button" class=${kind} data-key=${key} data-testid=${key} ?disabled=${disabled}
@@ -16,20 +17,13 @@ export function phaseSection(v) {
   const everyone = s.participants.filter((p) => p.role !== 'observer');
   const done = s.done.length;
   const mine = s.done.includes(v.me.id);
-  const timer = s.phase.timer;
   return html`<section aria-labelledby="phase-name" class="phase">
     <h2>${t('phaseOf', { n: s.phase.index + 1, total: s.agenda.length })} · ${t(`part_${phase.part}`)}
       ${s.method?.name ? html`<span class="method" data-testid="method-name">· ${s.method.name}</span>` : nothing}</h2>
     <h3 id="phase-name" data-testid="phase-name" data-index=${s.phase.index}>${local(phase.name)}</h3>
     ${phase.guidance ? html`<p class="guidance">${local(phase.guidance)}</p>` : nothing}
     <p class="muted">${t(`speaks_${phase.speaking}`)}</p>
-    <div class="row">
-      ${timer ? html`<span data-timer class="timer ${timerLeft(timer, v.now) <= 0 && timer.endsAt != null ? 'over' : ''}"
-          role="timer" aria-label=${t('timer')}>${clock(timerLeft(timer, v.now))}</span>`
-        : html`<span class="muted">${t('noTimer')}</span>`}
-      ${s.phase.timerReason === 'case-bringer-offline' && timer?.remainingMs != null
-        ? html`<span class="muted">${t('timerPausedBecause')}</span>` : nothing}
-    </div>
+    <div class="row">${timerView(v)}</div>
     ${v.me.role === 'observer' ? nothing : html`<div class="row">
       ${button('done', mine ? t('notDone') : t('done'), () => v.send({ type: mine ? 'markNotDone' : 'markDone' }),
         { kind: 'secondary', pressed: mine })}
@@ -39,14 +33,8 @@ export function phaseSection(v) {
   </section>`;
 }
 
-function timerLeft(timer, now) {
-  return timer.endsAt != null ? timer.endsAt - now : timer.remainingMs;
-}
-
 function chairPhaseControls(v, phase, done, total) {
   const s = v.state;
-  const timer = s.phase.timer;
-  const minutes = phase.minutes ?? 5;
   return html`<div class="row">
       ${button('previous-phase', t('previous'), () => v.send({ type: 'previousPhase', fromPhase: s.phase.index }),
         { kind: 'secondary', disabled: s.phase.index === 0 })}
@@ -57,15 +45,7 @@ function chairPhaseControls(v, phase, done, total) {
         v.send({ type: 'advancePhase', fromPhase: s.phase.index });
       }, { disabled: s.phase.index === s.agenda.length - 1 })}
     </div>
-    <div class="row">
-      ${timer == null
-        ? button('timer-start', t('startTimer', { m: minutes }), () => v.send({ type: 'startTimer', seconds: minutes * 60 }))
-        : timer.endsAt != null
-          ? button('timer-pause', t('pause'), () => v.send({ type: 'pauseTimer' }), { kind: 'secondary' })
-          : button('timer-resume', t('resume'), () => v.send({ type: 'resumeTimer' }))}
-      ${timer == null ? nothing
-        : button('timer-extend', t('plusMinute'), () => v.send({ type: 'extendTimer', seconds: 60 }), { kind: 'secondary' })}
-    </div>`;
+    ${timerControls(v, phase)}`;
 }
 
 /** Whether this person may take the floor now (only to hide the button; the server decides). */

@@ -16,6 +16,7 @@ export function createView(f) {
       <select id="method" @change=${(e) => f.set('method', e.target.value)}>
         ${repeat(f.methods, (m) => m.id, (m) => html`<option value=${m.id} ?selected=${m.id === f.method}>${m.name}</option>`)}
       </select>
+      <p class="muted" data-testid="method-later">${t('methodLaterHint')}</p>
       <div class="row"><button type="submit" data-testid="create" ?disabled=${f.busy}>${t('create')}</button></div>
       <p class="muted">${t('createHint')}</p>
       <p class="error" role="alert" data-testid="form-error">${f.error ?? ''}</p>

@@ -23,7 +23,7 @@ final class Board {
       throw Rejected.forbidden(Refusal.CARD_KIND_NOT_HERE, "the phase '" + phase.name().en() + "' collects "
           + String.join(", ", phase.cards()) + ", not " + kind, "kind", kind, "allowed", String.join(",", phase.cards()));
     }
-    if (state.isCaseBringer(by.actorId()) && CardKind.ABOUT_THE_CASE.contains(kind) && phase.speaking() != Speaking.CASE_BRINGER) {
+    if (state.isCaseBringer(by.actorId()) && !PhaseRules.caseBringerMayWrite(phase, kind)) {
       throw Rejected.forbidden(Refusal.CARDS_FROM_THE_GROUP,
           "the case-bringer answers and listens here; " + kind + " cards come from the group", "kind", kind);
     }
@@ -128,13 +128,14 @@ final class Board {
   }
 
   static List<Event> rate(MeetingState state, Envelope by, String cardId, Card.Rating rating) {
-    Card card = Permissions.visibleCard(state, cardId, by.actorId());
+    Card card = onTheBoardToRate(state, Permissions.visibleCard(state, cardId, by.actorId()));
     return card.rating() == rating ? List.of() : List.of(new CardRated(cardId, rating));
   }
 
   static List<Event> markKey(MeetingState state, Envelope by, String cardId) {
+    ratingPhase(state);
     if (cardId != null) {
-      Card card = Permissions.visibleCard(state, cardId, by.actorId());
+      Card card = onTheBoardToRate(state, Permissions.visibleCard(state, cardId, by.actorId()));
       if (card.key()) {
         return List.of();
       }
@@ -142,6 +143,26 @@ final class Board {
       return List.of();
     }
     return List.of(new KeyQuestionMarked(cardId));
+  }
+
+  /**
+   * The case-bringer sorts cards where the method asks for it, and only the cards that phase works on:
+   * a rating on an advice or a recognition would say something the method never asked.
+   */
+  private static Card onTheBoardToRate(MeetingState state, Card card) {
+    ratingPhase(state);
+    if (!state.shownHere(card)) {
+      throw Rejected.conflict(Refusal.CARD_NOT_ON_BOARD,
+          "card " + card.id() + " is not one the phase '" + state.phase().name().en() + "' works on");
+    }
+    return card;
+  }
+
+  private static void ratingPhase(MeetingState state) {
+    if (!state.phase().rates()) {
+      throw Rejected.conflict(Refusal.NO_RATING_HERE,
+          "the phase '" + state.phase().name().en() + "' does not ask the case-bringer to rate cards");
+    }
   }
 
   static List<Event> markAnswered(MeetingState state, Envelope by, String cardId, boolean answered) {

@@ -26,6 +26,6 @@ public record Catalogue(Frame frame, List<Method> methods) {
 
   /** The phases a meeting with this method runs through, frame included. */
   public Agenda agenda(Method method) {
-    return new Agenda(method.id(), method.name(), frame.opening(), method.phases(), frame.closing());
+    return new Agenda(method.id(), method.name(), frame.opening(), method.phases(), frame.closing(), method.purpose());
   }
 }

@@ -68,6 +68,11 @@ public record MeetingState(
     return agenda.part(phaseIndex);
   }
 
+  /** Whether the board shows this card in the current phase: written here, or in a phase this one carries on from. */
+  public boolean shownHere(Card card) {
+    return agenda.shownIn(phaseIndex).contains(card.phaseId());
+  }
+
   public Optional<Participant> participant(String id) {
     for (Participant p : participants) {
       if (p.id().equals(id)) {
@@ -115,8 +120,7 @@ public record MeetingState(
    * the case-bringer neither takes turns nor writes there.
    */
   public boolean caseBringerListens() {
-    return part() == Agenda.Part.METHOD && phase().speaking() != Speaking.CASE_BRINGER
-        && phase().cards().stream().anyMatch(CardKind.CASE_BRINGER_LISTENS::contains);
+    return PhaseRules.caseBringerListens(phase(), part());
   }
 
   Builder edit() {

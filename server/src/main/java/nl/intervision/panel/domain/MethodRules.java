@@ -16,9 +16,10 @@ public final class MethodRules {
 
   /**
    * @param reservedIds phase ids the frame around the method already uses
+   * @param openingIds the frame's phases before the method, whose cards a method's phase may carry on from
    * @throws Rejected (bad request) naming the first field that is wrong
    */
-  public static void check(Method method, Set<String> reservedIds) {
+  public static void check(Method method, Set<String> reservedIds, Set<String> openingIds) {
     id("id", method.id());
     text("name", method.name(), MAX_NAME, true);
     text("purpose", method.purpose(), MAX_PURPOSE, false);
@@ -26,6 +27,7 @@ public final class MethodRules {
       throw Rejected.badRequest(Refusal.METHOD_PHASE_COUNT, "a method has 1 to " + MAX_PHASES + " phases", "max", MAX_PHASES);
     }
     Set<String> seen = new HashSet<>(reservedIds);
+    Set<String> earlier = new HashSet<>(openingIds);
     for (int i = 0; i < method.phases().size(); i++) {
       Phase phase = method.phases().get(i);
       String at = "phases[" + i + "].";
@@ -46,6 +48,14 @@ public final class MethodRules {
               at + "cards: '" + kind + "' is not a card kind; use one of " + CardKind.ALL, "field", at + "cards");
         }
       }
+      for (String carried : phase.carries()) {
+        // Only what came before can be worked on: a later phase's cards do not exist yet.
+        if (!CardKind.ALL.contains(carried) && !earlier.contains(carried)) {
+          throw Rejected.badRequest(Refusal.METHOD_INVALID, at + "carries: '" + carried
+              + "' is neither a card kind nor an earlier phase", "field", at + "carries");
+        }
+      }
+      earlier.add(phase.id());
       if (phase.minutes() != null && (phase.minutes() < 1 || phase.minutes() > Phases.MAX_MINUTES)) {
         throw Rejected.badRequest(Refusal.MINUTES_OUT_OF_RANGE, at + "minutes must be between 1 and " + Phases.MAX_MINUTES,
             "min", 1, "max", Phases.MAX_MINUTES);

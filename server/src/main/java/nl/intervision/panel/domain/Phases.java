@@ -45,7 +45,9 @@ final class Phases {
     Set<String> frameIds = new HashSet<>();
     state.agenda().opening().forEach(p -> frameIds.add(p.id()));
     state.agenda().closing().forEach(p -> frameIds.add(p.id()));
-    MethodRules.check(method, frameIds);
+    Set<String> openingIds = new HashSet<>();
+    state.agenda().opening().forEach(p -> openingIds.add(p.id()));
+    MethodRules.check(method, frameIds, openingIds);
     return List.of(new MethodChosen(method));
   }
 
@@ -63,7 +65,7 @@ final class Phases {
     if (toIndex <= state.phaseIndex() || toIndex > agenda.lastIndex()) {
       throw Rejected.conflict(Refusal.MOVE_AFTER_CURRENT, "a phase can only move to a place after the current phase");
     }
-    if (agenda.part(toIndex) != agenda.part(from)) {
+    if (!agenda.stillToCome(state.phaseIndex()).get(agenda.part(from)).contains(toIndex)) {
       throw Rejected.conflict(Refusal.MOVE_WITHIN_PART,
           "a phase stays in its own part of the agenda (opening, method or closing)");
     }

@@ -56,6 +56,8 @@ public enum Refusal {
 
   // The board.
   NO_CARDS_HERE,
+  NO_RATING_HERE,
+  CARD_NOT_ON_BOARD,
   CARD_KIND_NOT_HERE("kind", "allowed"),
   CARDS_FROM_THE_GROUP("kind"),
   OWNER_ONLY_FOR_ACTION_POINTS,

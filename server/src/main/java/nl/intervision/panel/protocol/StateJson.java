@@ -26,9 +26,7 @@ public final class StateJson {
   public static final Field STATUS = new Field("status", s -> RecordCodec.wireName(s.status()));
   public static final Field TITLE = new Field("title", MeetingState::title);
   public static final Field LOCALE = new Field("locale", s -> RecordCodec.wireName(s.locale()));
-  public static final Field METHOD = new Field("method", s -> new JsonObject()
-      .put("id", s.agenda().methodId())
-      .put("name", s.agenda().methodName().in(s.locale())));
+  public static final Field METHOD = new Field("method", StateJson::method);
   public static final Field AGENDA = new Field("agenda", StateJson::agenda);
   public static final Field PHASE = new Field("phase", StateJson::phase);
   public static final Field DONE = new Field("done", s -> new JsonArray(new ArrayList<>(s.done())));
@@ -95,7 +93,10 @@ public final class StateJson {
         .put("id", phase.id())
         .put("name", phase.name().in(state.locale()))
         .put("speaking", RecordCodec.wireName(phase.speaking()))
-        .put("part", RecordCodec.wireName(state.part()));
+        .put("part", RecordCodec.wireName(state.part()))
+        .put("shows", new JsonArray(new ArrayList<>(state.agenda().shownIn(state.phaseIndex()))))
+        .put("rating", phase.rates())
+        .put("stillToCome", stillToCome(state));
     if (state.timer() != null) {
       if (state.timer().isRunning()) {
         phaseJson.put("endsAt", state.timer().endsAt());
@@ -103,6 +104,26 @@ public final class StateJson {
       phaseJson.put("timer", RecordCodec.toJson(state.timer()));
     }
     return phaseJson;
+  }
+
+  /** Per part, the first and last index of its phases still to come: {@code {"method": [5, 11], ...}}. */
+  private static JsonObject stillToCome(MeetingState state) {
+    JsonObject json = new JsonObject();
+    state.agenda().stillToCome(state.phaseIndex()).forEach((part, span) ->
+        json.put(RecordCodec.wireName(part), new JsonArray().add(span.from()).add(span.to())));
+    return json;
+  }
+
+  /** The method with its name and, where it has one, its purpose, in the meeting's language. */
+  private static JsonObject method(MeetingState state) {
+    JsonObject json = new JsonObject()
+        .put("id", state.agenda().methodId())
+        .put("name", state.agenda().methodName().in(state.locale()));
+    String purpose = state.agenda().methodPurpose() == null ? null : state.agenda().methodPurpose().in(state.locale());
+    if (purpose != null && !purpose.isBlank()) {
+      json.put("purpose", purpose);
+    }
+    return json;
   }
 
   /** Every phase in order, each with the part of the agenda it belongs to. */

@@ -16,12 +16,18 @@ final class Meetings {
     return new Phase(id, new Text(id + " nl", id + " en"), new Text("", ""), speaking, List.of(cards), false, false, 5);
   }
 
-  /** Opening: check-in and learning questions; method: story, questions, advice; closing: action points. */
+  /** The same phase, in which the case-bringer rates the cards. */
+  static Phase rating(Phase p) {
+    return new Phase(p.id(), p.name(), p.guidance(), p.speaking(), p.cards(), p.silent(), p.anonymous(), p.minutes(),
+        p.carries(), true);
+  }
+
+  /** Opening: check-in and learning questions; method: story, questions (which the case-bringer rates), advice; closing: action points. */
   static final Agenda AGENDA = new Agenda("test-method", new Text("Testmethode", "Test method"),
       List.of(phase("checkin", Speaking.ROUND),
           phase("learning", Speaking.ROUND, "learning-question")),
       List.of(phase("story", Speaking.CASE_BRINGER),
-          phase("questions", Speaking.FREE, "information-question"),
+          rating(phase("questions", Speaking.FREE, "information-question")),
           phase("advice", Speaking.ROUND, "advice")),
       List.of(phase("actions", Speaking.ROUND, "action-point", "recognition")));
 

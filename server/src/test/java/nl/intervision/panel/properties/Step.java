@@ -156,8 +156,8 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       case UNVOTE -> new UnvoteCard(card(s, n));
       case REVEAL -> new RevealCards();
       case REVEAL_AUTHOR -> new RevealAuthor(card(s, n));
-      case RATE -> new RateCard(card(s, n), m < 0 ? null : Card.Rating.values()[m % Card.Rating.values().length]);
-      case MARK_KEY -> new MarkKeyQuestion(flag ? card(s, n) : null);
+      case RATE -> new RateCard(shownCard(s, n), m < 0 ? null : Card.Rating.values()[m % Card.Rating.values().length]);
+      case MARK_KEY -> new MarkKeyQuestion(flag ? shownCard(s, n) : null);
       case MARK_ANSWERED -> new MarkAnswered(card(s, n), flag);
       case CHOOSE_QUESTION -> new ChooseLearningQuestion(card(s, n));
       case CHOOSE_CASE_BRINGER -> new ChooseCaseBringer(participant(s, n));
@@ -203,6 +203,15 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       return null;
     }
     return n < -1 || s.cards().isEmpty() ? "c-missing" : s.cards().get(n % s.cards().size()).id();
+  }
+
+  /** Mostly a card the current phase works on, where rating can be accepted; sometimes any card. */
+  private static String shownCard(MeetingState s, int n) {
+    if (n < 0 || n % 4 == 3 || s.agenda() == null) {
+      return card(s, n);
+    }
+    List<Card> shown = s.cards().stream().filter(s::shownHere).toList();
+    return shown.isEmpty() ? card(s, n) : shown.get(n % shown.size()).id();
   }
 
   private static String phaseId(MeetingState s, int n) {
@@ -258,8 +267,9 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
     for (int i = 0; i < base.phases().size(); i++) {
       Phase p = base.phases().get(i);
       String id = flag ? "own-" + i : i == 0 ? text : base.phases().get(Math.floorMod(m, base.phases().size())).id();
+      // The chair's own phase ids: what the catalogue's phases carried on from by id is not there.
       phases.add(new Phase(id, new Text(text, "Phase " + i), p.guidance(), p.speaking(), p.cards(), p.silent(),
-          p.anonymous(), flag ? p.minutes() : Integer.valueOf(m)));
+          p.anonymous(), flag ? p.minutes() : Integer.valueOf(m), List.of(), p.rating()));
     }
     return new Method(flag ? "own" : text, new Text(text, "Own method"), base.purpose(), phases);
   }
