@@ -56,6 +56,11 @@ export async function joinMeeting(meetingId, joinCode, name, role, sameName) {
     { joinCode, name, role, sameName: sameName || undefined }));
 }
 
+/** What an invitation leads to before joining: {title, chairName, locale, method, participants}. */
+export async function invitation(meetingId, joinCode) {
+  return JSON.parse(await call('POST', `${meetingPath(meetingId)}/invitation`, { joinCode }));
+}
+
 /** A short-lived code that opens this person's own seat on another device. */
 export async function deviceCode(meetingId, token) {
   return JSON.parse(await call('POST', `${meetingPath(meetingId)}/devices`, {}, token));

@@ -127,7 +127,10 @@ function showCreate() {
 }
 
 function showJoin(meetingId, code) {
-  const form = { name: '', observer: false, taken: null, error: null, busy: false };
+  const form = { name: '', observer: false, taken: null, error: null, busy: false, invitation: null };
+  // Says where the link leads before anyone types a name; a wrong or spent link says so right away.
+  api.invitation(meetingId, code).then((found) => { form.invitation = found; refresh(); },
+    (e) => { form.error = refusalText(language(), e); refresh(); });
   form.set = (field, value) => {
     form[field] = value;
     if (field === 'name') {

@@ -25,11 +25,14 @@ export function createView(f) {
   <p class="muted">${t('joinHint')}</p>`;
 }
 
-/** @param f {name, observer, taken, error, busy, submit(sameName), set(field, value)} */
+/** @param f {name, observer, taken, error, busy, invitation, submit(sameName), set(field, value)} */
 export function joinView(f) {
+  const inv = f.invitation;
   return html`<section>
     <form @submit=${(e) => { e.preventDefault(); f.submit(false); }}>
-      <h2>${t('joinTitle')}</h2>
+      <h2>${inv ? t('joinNamed', { title: inv.title }) : t('joinTitle')}</h2>
+      ${inv ? html`<p data-testid="invitation">${inv.chairName ? t('invitedBy', { name: inv.chairName }) : ''}
+        ${t('invitationMethod', { method: inv.method })}</p>` : nothing}
       <label for="join-name">${t('yourName')}</label>
       <input id="join-name" required maxlength="60" autocomplete="name" .value=${live(f.name)}
         @input=${(e) => f.set('name', e.target.value)}>

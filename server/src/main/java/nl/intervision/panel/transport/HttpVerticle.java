@@ -70,6 +70,7 @@ public final class HttpVerticle extends VerticleBase {
     Catalogue catalogue = CatalogueJson.load();
     MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
     DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, api.joinAttempts());
+    Invitations invitations = new Invitations(rooms, config, api.joinAttempts());
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
@@ -83,6 +84,7 @@ public final class HttpVerticle extends VerticleBase {
     router.post("/api/meetings").handler(api::create);
     router.post("/api/meetings/:meetingId/participants").handler(api::join);
     router.get("/api/meetings/:meetingId/summary").handler(api::summary);
+    router.post("/api/meetings/:meetingId/invitation").handler(invitations::invitation);
     router.post("/api/meetings/:meetingId/devices").handler(devices::devices);
     router.post("/api/meetings/:meetingId/devices/claim").handler(devices::claimDevice);
     router.get("/api/methods").handler(api::methods);

@@ -81,6 +81,8 @@ class MeetingLifeBrowserTest {
   static Page joins(String link, String language, String name) {
     Page page = browsers.person(language);
     page.navigate(link);
+    // The invitation says where it leads before a name is typed.
+    assertThat(page.locator("[data-testid=invitation]")).containsText("Chris");
     page.fill("#join-name", name);
     page.click("[data-testid=join]");
     assertThat(page.locator("[data-testid=phase-name]")).isVisible();
