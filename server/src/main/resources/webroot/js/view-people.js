@@ -60,14 +60,20 @@ function qr(text) {
     ${svg`<rect width=${box} height=${box} fill="#ffffff"></rect><path d=${path} fill="#000000"></path>`}</svg>`;
 }
 
+/**
+ * The invitation: for the chair always (in the chair's menu), for participants only once the chair
+ * lets them invite (the server then sends them the join code; observers never get it).
+ */
 export function inviteSection(v) {
   const few = v.state.participants.length < 3;
-  return html`<details class="invite section" data-testid="invite" ?open=${few}>
+  return html`<details class="invite section" data-testid="invite" ?open=${v.isChair && few}>
     <summary><h2 id="invite-title">${t('invite')}</h2></summary>
     <p class="muted">${t('inviteHint')}</p>
     <p>${t('joinCode')}: <code data-testid="join-code">${v.state.joinCode}</code></p>
     <p class="link" data-testid="join-link">${v.joinUrl}</p>
     ${button('copy-link', t('copy'), () => v.copy(v.joinUrl), { kind: 'secondary' })}
+    ${v.isChair ? html`<label class="row"><input type="checkbox" data-testid="invites-open" .checked=${!!v.state.invitesOpen}
+      @change=${(e) => v.send({ type: 'openInvitations', open: e.target.checked })}> ${t('invitesOpen')}</label>` : nothing}
   </details>`;
 }
 

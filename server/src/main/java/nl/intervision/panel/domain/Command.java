@@ -122,6 +122,9 @@ public sealed interface Command {
   /** @param participantId null: no backup chair */
   record NameBackupChair(String participantId) implements Command {}
 
+  /** Whether participants may see the join code and invite others; the chair always may, observers never. */
+  record OpenInvitations(boolean open) implements Command {}
+
   /** Someone who joined by mistake, or should not be there, leaves the meeting; what they wrote stays. */
   record RemoveParticipant(String participantId) implements Command {}
 

@@ -73,6 +73,8 @@ public sealed interface Event {
 
   record BackupChairNamed(String participantId) implements Event {}
 
+  record InvitationsOpened(boolean open) implements Event {}
+
   /**
    * The chair removed {@code participantId} from the meeting. They also lose the case-bringer's and
    * the backup chair's role and leave {@code done}; their cards stay.

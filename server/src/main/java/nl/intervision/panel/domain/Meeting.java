@@ -55,6 +55,7 @@ public final class Meeting {
       case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
       case HandOverChair c -> People.handOverChair(state, by, c.participantId());
       case NameBackupChair c -> People.nameBackupChair(state, by, c.participantId());
+      case OpenInvitations c -> state.invitesOpen() == c.open() ? List.of() : List.of(new InvitationsOpened(c.open()));
       case RemoveParticipant c -> People.remove(state, by, c.participantId());
       case RaiseHand c -> Turns.raise(state, by);
       case LowerHand c -> Turns.lower(state, by);
@@ -145,6 +146,7 @@ public final class Meeting {
         }
       }
       case BackupChairNamed e -> next.backupChairId = e.participantId();
+      case InvitationsOpened e -> next.invitesOpen = e.open();
       case ParticipantRemoved e -> {
         next.participants = state.participants().stream().filter(p -> !p.id().equals(e.participantId())).toList();
         next.done = minus(state.done(), e.participantId());

@@ -14,6 +14,7 @@ import java.util.function.UnaryOperator;
  * @param wrote who wrote a card in the current phase, in the order they first did; a silent phase shows only the count
  * @param voteBudgets per phase id, how many cards each person may vote on there; a phase not in it has no limit
  * @param evaluations each person's evaluation of the meeting, in the order first given
+ * @param invitesOpen participants see the join code (the chair always does, observers never)
  */
 public record MeetingState(
     Status status,
@@ -34,13 +35,14 @@ public record MeetingState(
     Long endedAt,
     List<String> wrote,
     Map<String, Integer> voteBudgets,
-    List<Evaluation> evaluations) {
+    List<Evaluation> evaluations,
+    boolean invitesOpen) {
 
   public enum Status { NEW, OPEN, ENDED }
 
   public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
       List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null,
-      List.of(), Map.of(), List.of());
+      List.of(), Map.of(), List.of(), false);
 
   public MeetingState {
     done = List.copyOf(done);
@@ -148,6 +150,7 @@ public record MeetingState(
     List<String> wrote;
     Map<String, Integer> voteBudgets;
     List<Evaluation> evaluations;
+    boolean invitesOpen;
 
     private Builder(MeetingState s) {
       status = s.status;
@@ -169,6 +172,7 @@ public record MeetingState(
       wrote = s.wrote;
       voteBudgets = s.voteBudgets;
       evaluations = s.evaluations;
+      invitesOpen = s.invitesOpen;
     }
 
     Builder card(String cardId, UnaryOperator<Card> change) {
@@ -192,7 +196,7 @@ public record MeetingState(
     MeetingState build() {
       return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
           speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt,
-          wrote, voteBudgets, evaluations);
+          wrote, voteBudgets, evaluations, invitesOpen);
     }
   }
 }

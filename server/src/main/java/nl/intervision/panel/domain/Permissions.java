@@ -150,6 +150,7 @@ public final class Permissions {
       case ChooseCaseBringer c -> Who.CHAIR;
       case HandOverChair c -> Who.CHAIR;
       case NameBackupChair c -> Who.CHAIR;
+      case OpenInvitations c -> Who.CHAIR;
       case RemoveParticipant c -> Who.CHAIR;
       case NextSpeaker c -> Who.CHAIR;
       case StartRound c -> Who.CHAIR;
@@ -201,6 +202,7 @@ public final class Permissions {
       case ChooseCaseBringer c -> "choose the case-bringer";
       case HandOverChair c -> "hand over the chair";
       case NameBackupChair c -> "name a backup chair";
+      case OpenInvitations c -> "let participants invite others";
       case RemoveParticipant c -> "remove someone from the meeting";
       case NextSpeaker c -> "give the floor to the next speaker";
       case StartRound c -> "start a round";

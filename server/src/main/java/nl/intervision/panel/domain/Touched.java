@@ -27,7 +27,7 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
   /** The fields of {@link MeetingState} besides cards and participants. */
   public enum Field {
     STATUS, TITLE, LOCALE, JOIN_CODE, AGENDA, PHASE_INDEX, TIMER, DONE, SPEAKING, TURN_SECONDS,
-    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT,
+    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT, INVITES_OPEN,
     WROTE, VOTE_BUDGETS, EVALUATIONS
   }
 
@@ -76,6 +76,7 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
     differs(fields, Field.LEARNING_QUESTION, before.learningQuestionId(), after.learningQuestionId());
     differs(fields, Field.BACKUP_CHAIR, before.backupChairId(), after.backupChairId());
     differs(fields, Field.ENDED_AT, before.endedAt(), after.endedAt());
+    differs(fields, Field.INVITES_OPEN, before.invitesOpen(), after.invitesOpen());
     differs(fields, Field.WROTE, before.wrote(), after.wrote());
     differs(fields, Field.VOTE_BUDGETS, before.voteBudgets(), after.voteBudgets());
     differs(fields, Field.EVALUATIONS, before.evaluations(), after.evaluations());

@@ -69,7 +69,7 @@ public final class Visibility {
 
   private static Optional<Event> visible(Event event, Participant recipient, MeetingState after) {
     return switch (event) {
-      case MeetingStarted e -> Optional.of(mayInvite(recipient) ? e
+      case MeetingStarted e -> Optional.of(mayInvite(after, recipient) ? e
           : new MeetingStarted(e.title(), e.locale(), null, e.chair(), e.agenda(), e.at()));
       case CardAdded e -> cardFor(e.card(), recipient).map(CardAdded::new);
       case CardsRevealed e -> Optional.of(new CardsRevealed(e.phaseId(),
@@ -93,7 +93,7 @@ public final class Visibility {
 
   /** The join code as this person sees it: null for someone who may not bring others in. */
   public static String joinCodeFor(MeetingState state, Participant recipient) {
-    return mayInvite(recipient) ? state.joinCode() : null;
+    return mayInvite(state, recipient) ? state.joinCode() : null;
   }
 
   /**
@@ -102,7 +102,7 @@ public final class Visibility {
    *     nobody's role changed (which changes what they see of the board), the join code is untouched
    */
   public static boolean sameForEveryone(Touched touched, MeetingState after) {
-    if (touched.fields().contains(Touched.Field.JOIN_CODE)) {
+    if (touched.fields().contains(Touched.Field.JOIN_CODE) || touched.fields().contains(Touched.Field.INVITES_OPEN)) {
       return false;
     }
     for (Participant then : touched.participants().values()) {
@@ -156,7 +156,12 @@ public final class Visibility {
     return state.card(cardId).map(Card::hidden).orElse(false);
   }
 
-  private static boolean mayInvite(Participant recipient) {
-    return recipient.role() != Role.OBSERVER;
+  /** The chair brings people in; participants too once the chair opens invitations; observers read along only. */
+  private static boolean mayInvite(MeetingState state, Participant recipient) {
+    return switch (recipient.role()) {
+      case CHAIR -> true;
+      case PARTICIPANT -> state.invitesOpen();
+      case OBSERVER -> false;
+    };
   }
 }

@@ -42,6 +42,8 @@ public final class ChangesJson {
       Map.entry(Touched.Field.LEARNING_QUESTION, List.of(StateJson.LEARNING_QUESTION)),
       Map.entry(Touched.Field.BACKUP_CHAIR, List.of(StateJson.BACKUP_CHAIR)),
       Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT)),
+      // Who sees the join code changes with it.
+      Map.entry(Touched.Field.INVITES_OPEN, List.of(StateJson.INVITES_OPEN, StateJson.JOIN_CODE)),
       Map.entry(Touched.Field.WROTE, List.of(StateJson.WRITING)),
       Map.entry(Touched.Field.VOTE_BUDGETS, List.of(StateJson.VOTE_BUDGET)),
       Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS))));

@@ -37,6 +37,7 @@ public final class StateJson {
   public static final Field BACKUP_CHAIR = new Field("backupChairId", MeetingState::backupChairId);
   public static final Field JOIN_CODE = new Field("joinCode", MeetingState::joinCode);
   public static final Field ENDED_AT = new Field("endedAt", MeetingState::endedAt);
+  public static final Field INVITES_OPEN = new Field("invitesOpen", MeetingState::invitesOpen);
   /** Only a count: who wrote in a silent phase must not be told. */
   public static final Field WRITING = new Field("writing", s -> RecordCodec.toJson(SilentWriting.progress(s)));
   public static final Field VOTE_BUDGET = new Field("voteBudget", s -> s.agenda() == null ? null : s.voteBudget());
@@ -47,7 +48,7 @@ public final class StateJson {
   private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE);
   private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
   private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
-      JOIN_CODE, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING);
+      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING);
 
   /** @param state already narrowed to what the recipient may see */
   public static JsonObject encode(MeetingState state, Set<String> online) {

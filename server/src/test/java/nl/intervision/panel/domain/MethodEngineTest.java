@@ -261,8 +261,8 @@ class MethodEngineTest {
     }
 
     @Test
-    void observersDoNotSeeTheJoinCode() {
-      MeetingState state = Meeting.replay(MeetingState.NEW, started());
+    void observersDoNotSeeTheJoinCodeEvenWhenInvitationsAreOpen() {
+      MeetingState state = Meeting.evolve(Meeting.replay(MeetingState.NEW, started()), new InvitationsOpened(true));
       Participant olga = state.participant(OLGA).orElseThrow();
       Participant anna = state.participant(ANNA).orElseThrow();
       assertThat(Visibility.stateFor(state, olga).joinCode()).isNull();

@@ -45,7 +45,7 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
     ADD_CARD, EDIT, DELETE, VOTE, UNVOTE, REVEAL, REVEAL_AUTHOR, RATE, MARK_KEY, MARK_ANSWERED, CHOOSE_QUESTION,
     CHOOSE_CASE_BRINGER, HAND_OVER, NAME_BACKUP, RAISE, LOWER, NEXT, PASS, ROUND, REORDER, QUEUE, TURN_TIME,
     END, JOIN, WENT_OFFLINE, CHAIR_TIMED_OUT, ORGANISER,
-    ASSIGN_POINT, POINT_DONE, VOTE_BUDGET, EVALUATE
+    ASSIGN_POINT, POINT_DONE, VOTE_BUDGET, EVALUATE, OPEN_INVITATIONS
   }
 
   public static final String CHAIR = "p-chair";
@@ -113,7 +113,7 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       case FITTING -> switch (what) {
         case ADVANCE, PREVIOUS, CHOOSE_METHOD, CHOOSE_OWN_METHOD, SKIP, MOVE, RETIME, START_TIMER, PAUSE, RESUME, EXTEND,
             REVEAL, CHOOSE_QUESTION, CHOOSE_CASE_BRINGER, HAND_OVER, NAME_BACKUP, NEXT, ROUND, REORDER, QUEUE, TURN_TIME,
-            END, VOTE_BUDGET -> chair(state);
+            END, VOTE_BUDGET, OPEN_INVITATIONS -> chair(state);
         case RATE, MARK_KEY -> state.caseBringerId() != null ? state.caseBringerId() : member(state, whoIndex);
         case MARK_ANSWERED -> whoIndex % 2 == 0 ? chair(state) : member(state, whoIndex);
         case JOIN -> newcomer;
@@ -181,6 +181,7 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       case POINT_DONE -> new MarkActionPointDone(card(s, n), flag);
       case VOTE_BUDGET -> new SetVoteBudget(flag ? Integer.valueOf(Math.floorMod(n, 4)) : m < 0 ? null : n);
       case EVALUATE -> new GiveEvaluation(flag ? 1 + Math.floorMod(n, 10) : n, flag ? "Goed" : text);
+      case OPEN_INVITATIONS -> new OpenInvitations(flag);
     };
   }
 
