@@ -10,6 +10,9 @@ import java.util.function.UnaryOperator;
  *
  * @param done who marked themselves done with the current phase
  * @param turnSeconds the chair's time per speaking turn; 0 for none
+ * @param readinessAsked the chair asked in this phase whether everyone is done ({@link Readiness})
+ * @param chairOpen the chair has been away too long and there was no backup present: anyone may take the chair
+ * @param formerChairId who chaired until they were away and someone took over; they can be given the chair back
  */
 public record MeetingState(
     Status status,
@@ -27,12 +30,15 @@ public record MeetingState(
     String caseBringerId,
     String learningQuestionId,
     String backupChairId,
-    Long endedAt) {
+    Long endedAt,
+    boolean readinessAsked,
+    boolean chairOpen,
+    String formerChairId) {
 
   public enum Status { NEW, OPEN, ENDED }
 
   public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
-      List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null);
+      List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null, false, false, null);
 
   public MeetingState {
     done = List.copyOf(done);
@@ -121,6 +127,9 @@ public record MeetingState(
     String learningQuestionId;
     String backupChairId;
     Long endedAt;
+    boolean readinessAsked;
+    boolean chairOpen;
+    String formerChairId;
 
     private Builder(MeetingState s) {
       status = s.status;
@@ -139,6 +148,9 @@ public record MeetingState(
       learningQuestionId = s.learningQuestionId;
       backupChairId = s.backupChairId;
       endedAt = s.endedAt;
+      readinessAsked = s.readinessAsked;
+      chairOpen = s.chairOpen;
+      formerChairId = s.formerChairId;
     }
 
     Builder card(String cardId, UnaryOperator<Card> change) {
@@ -161,7 +173,8 @@ public record MeetingState(
 
     MeetingState build() {
       return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
-          speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt);
+          speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt, readinessAsked, chairOpen,
+          formerChairId);
     }
   }
 }

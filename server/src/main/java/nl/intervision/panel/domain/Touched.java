@@ -27,7 +27,7 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
   /** The fields of {@link MeetingState} besides cards and participants. */
   public enum Field {
     STATUS, TITLE, LOCALE, JOIN_CODE, AGENDA, PHASE_INDEX, TIMER, DONE, SPEAKING, TURN_SECONDS,
-    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT
+    CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT, READINESS_ASKED, CHAIR_OPEN, FORMER_CHAIR
   }
 
   public static final Touched NOTHING = new Touched(Set.of(), Map.of(), Map.of());
@@ -75,6 +75,9 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
     differs(fields, Field.LEARNING_QUESTION, before.learningQuestionId(), after.learningQuestionId());
     differs(fields, Field.BACKUP_CHAIR, before.backupChairId(), after.backupChairId());
     differs(fields, Field.ENDED_AT, before.endedAt(), after.endedAt());
+    differs(fields, Field.READINESS_ASKED, before.readinessAsked(), after.readinessAsked());
+    differs(fields, Field.CHAIR_OPEN, before.chairOpen(), after.chairOpen());
+    differs(fields, Field.FORMER_CHAIR, before.formerChairId(), after.formerChairId());
     return new Touched(fields, records(before.cards(), after.cards(), Card::id),
         records(before.participants(), after.participants(), Participant::id));
   }

@@ -38,7 +38,7 @@ final class Turns {
   static List<Event> raise(MeetingState state, Envelope by) {
     mayTakeTheFloor(state, by.actorId());
     SpeakingOrder order = state.speaking();
-    if (order.includes(by.actorId())) {
+    if (order.knows(by.actorId())) {
       return List.of();
     }
     return changed(SpeakingChange.HAND_RAISED, by, order.raise(by.actorId()), state);
@@ -46,7 +46,8 @@ final class Turns {
 
   static List<Event> lower(MeetingState state, Envelope by) {
     SpeakingOrder order = state.speaking();
-    if (!order.queue().contains(by.actorId())) {
+    // Waiting in a round is not a raised hand: there is nothing to lower (passing is the way out).
+    if (!order.handRaised(by.actorId())) {
       return List.of();
     }
     return changed(SpeakingChange.HAND_LOWERED, by, order.lower(by.actorId()), state);
@@ -66,6 +67,67 @@ final class Turns {
       throw Rejected.conflict(Refusal.NOT_IN_SPEAKING_ORDER, "you are not in the speaking order");
     }
     return changed(SpeakingChange.TURN_PASSED, by, order.pass(by.actorId()), state);
+  }
+
+  /**
+   * The speaker is done: the floor goes to the next in line and they do not queue again, so nobody gets a
+   * second turn by finishing. Finishing a turn one does not have (a double click) changes nothing.
+   */
+  static List<Event> finish(MeetingState state, Envelope by) {
+    SpeakingOrder order = state.speaking();
+    if (!by.actorId().equals(order.current())) {
+      return List.of();
+    }
+    return changed(SpeakingChange.TURN_FINISHED, by, order.next(), state);
+  }
+
+  /** Someone's connection went: if they were speaking or waiting, they are skipped until they are back. */
+  static List<Event> wentAway(MeetingState state, Envelope by, String participantId) {
+    SpeakingOrder order = state.speaking();
+    if (!order.includes(participantId)) {
+      return List.of();
+    }
+    return changed(SpeakingChange.WENT_AWAY, by, order.wentAway(participantId), state);
+  }
+
+  /**
+   * Someone skipped while away is back: at the end of the queue. Where one person holds the floor by the
+   * phase (the case-bringer's story) and nobody else has it, they take it again.
+   */
+  static List<Event> cameBack(MeetingState state, Envelope by, String participantId) {
+    SpeakingOrder order = state.speaking();
+    if (!order.away().contains(participantId)) {
+      return List.of();
+    }
+    boolean takesFloor = state.phase().speaking() != Speaking.FREE;
+    return changed(SpeakingChange.CAME_BACK, by, order.cameBack(participantId, takesFloor), state);
+  }
+
+  /**
+   * A round is running when the phase is spoken in turns and someone still has the floor or waits for it.
+   * Someone who joins then takes their place at the end, as if they had been there from the start.
+   */
+  static List<Event> joiningRound(MeetingState state, Envelope by, Participant newcomer) {
+    SpeakingOrder order = state.speaking();
+    if (!newcomer.role().mayWrite() || state.phase().speaking() != Speaking.ROUND
+        || (order.current() == null && order.queue().isEmpty()) || order.knows(newcomer.id())) {
+      return List.of();
+    }
+    SpeakingOrder joined = order.withQueue(append(order.queue(), newcomer.id()));
+    return List.of(new SpeakingChanged(SpeakingChange.JOINED_ROUND, newcomer.id(), joined));
+  }
+
+  /** Whether this person may raise their hand now; the state sent to pages says so, so they need not know why. */
+  static boolean mayRaise(MeetingState state, String participantId) {
+    if (state.speaking().knows(participantId)) {
+      return false;
+    }
+    try {
+      mayTakeTheFloor(state, participantId);
+      return true;
+    } catch (Rejected refused) {
+      return false;
+    }
   }
 
   static List<Event> round(MeetingState state, Envelope by) {
@@ -116,6 +178,12 @@ final class Turns {
     if (caseBringer && state.caseBringerListens()) {
       throw Rejected.forbidden(Refusal.CASE_BRINGER_LISTENS, "in this phase the case-bringer listens to the group");
     }
+  }
+
+  private static List<String> append(List<String> list, String id) {
+    List<String> copy = new java.util.ArrayList<>(list);
+    copy.add(id);
+    return copy;
   }
 
   private static List<Event> changed(SpeakingChange change, Envelope by, SpeakingOrder order, MeetingState state) {

@@ -27,21 +27,29 @@ public final class ChangesJson {
 
   /** Which fields of {@code welcome.state} each field of the domain's state shows up in. */
   private static final Map<Touched.Field, List<StateJson.Field>> SHOWN_IN = new EnumMap<>(Map.ofEntries(
-      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS)),
+      // Who may speak or is waited for depends on the meeting being open.
+      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.TITLE, List.of(StateJson.TITLE)),
       // Names are sent in the meeting's language.
       Map.entry(Touched.Field.LOCALE, List.of(StateJson.LOCALE, StateJson.METHOD, StateJson.PHASE)),
       Map.entry(Touched.Field.JOIN_CODE, List.of(StateJson.JOIN_CODE)),
-      Map.entry(Touched.Field.AGENDA, List.of(StateJson.AGENDA, StateJson.METHOD, StateJson.PHASE)),
-      Map.entry(Touched.Field.PHASE_INDEX, List.of(StateJson.PHASE)),
+      Map.entry(Touched.Field.AGENDA, List.of(StateJson.AGENDA, StateJson.METHOD, StateJson.PHASE, StateJson.SPEAKING,
+          StateJson.READINESS)),
+      Map.entry(Touched.Field.PHASE_INDEX, List.of(StateJson.PHASE, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.TIMER, List.of(StateJson.PHASE)),
       Map.entry(Touched.Field.DONE, List.of(StateJson.DONE)),
       Map.entry(Touched.Field.SPEAKING, List.of(StateJson.SPEAKING)),
       Map.entry(Touched.Field.TURN_SECONDS, List.of(StateJson.TURN_SECONDS)),
-      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER)),
+      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.LEARNING_QUESTION, List.of(StateJson.LEARNING_QUESTION)),
       Map.entry(Touched.Field.BACKUP_CHAIR, List.of(StateJson.BACKUP_CHAIR)),
-      Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT))));
+      Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT)),
+      Map.entry(Touched.Field.READINESS_ASKED, List.of(StateJson.READINESS)),
+      Map.entry(Touched.Field.CHAIR_OPEN, List.of(StateJson.CHAIR_OPEN)),
+      Map.entry(Touched.Field.FORMER_CHAIR, List.of(StateJson.FORMER_CHAIR))));
+
+  /** Fields that list people: a join, a departure or a new chair changes who is in them. */
+  private static final List<StateJson.Field> NAMING_PEOPLE = List.of(StateJson.SPEAKING, StateJson.READINESS);
 
   /**
    * The changes as one recipient sees them.
@@ -121,6 +129,9 @@ public final class ChangesJson {
     Set<StateJson.Field> fields = new LinkedHashSet<>();
     for (Touched.Field field : touched.fields()) {
       fields.addAll(SHOWN_IN.get(field));
+    }
+    if (!touched.participants().isEmpty()) {
+      fields.addAll(NAMING_PEOPLE);
     }
     return fields;
   }
