@@ -57,17 +57,20 @@ export function speakingSection(v) {
   const hands = sp.hands ?? [];
   const away = sp.away ?? [];
   const actions = [];
+  // One of these at a time: a double click must not pass twice (which would take someone out of the round).
+  const busy = v.pending('speaking');
+  const own = (type) => () => v.once('speaking', { type });
   if (may.finishTurn.includes(me)) {
-    actions.push(button('finish-turn', t('finishTurn'), () => v.send({ type: 'finishTurn' })));
+    actions.push(button('finish-turn', t('finishTurn'), own('finishTurn'), { disabled: busy }));
   }
   if (may.raiseHand.includes(me)) {
-    actions.push(button('raise-hand', t('raiseHand'), () => v.send({ type: 'raiseHand' })));
+    actions.push(button('raise-hand', t('raiseHand'), own('raiseHand'), { disabled: busy }));
   }
   if (may.lowerHand.includes(me)) {
-    actions.push(button('lower-hand', t('lowerHand'), () => v.send({ type: 'lowerHand' }), { kind: 'secondary' }));
+    actions.push(button('lower-hand', t('lowerHand'), own('lowerHand'), { kind: 'secondary', disabled: busy }));
   }
   if (may.passTurn.includes(me)) {
-    actions.push(button('pass', t('pass'), () => v.send({ type: 'passTurn' }), { kind: 'secondary' }));
+    actions.push(button('pass', t('pass'), own('passTurn'), { kind: 'secondary', disabled: busy }));
   }
   if (v.isChair) {
     actions.push(button('next-speaker', sp.current ? t('nextSpeakerSkip') : t('nextSpeaker'),
