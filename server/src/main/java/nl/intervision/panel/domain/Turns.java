@@ -113,7 +113,10 @@ final class Turns {
         || (order.current() == null && order.queue().isEmpty()) || order.knows(newcomer.id())) {
       return List.of();
     }
-    SpeakingOrder joined = order.withQueue(append(order.queue(), newcomer.id()));
+    // Someone joins (over REST) before they connect: they take their place once they are there.
+    SpeakingOrder joined = by.present(newcomer.id()) ? order.withQueue(append(order.queue(), newcomer.id()))
+        : new SpeakingOrder(order.current(), order.queue(), order.passed(), order.turnEndsAt(), order.hands(),
+            append(order.away(), newcomer.id()));
     return List.of(new SpeakingChanged(SpeakingChange.JOINED_ROUND, newcomer.id(), joined));
   }
 
@@ -131,7 +134,25 @@ final class Turns {
   }
 
   static List<Event> round(MeetingState state, Envelope by) {
-    return changed(SpeakingChange.ROUND_STARTED, by, SpeakingOrder.round(roundOrder(state)), state);
+    return changed(SpeakingChange.ROUND_STARTED, by, withoutAbsent(SpeakingOrder.round(roundOrder(state)), by), state);
+  }
+
+  /**
+   * A new order skips who is not connected: they are put in {@code away} at once, and join the end of the
+   * queue when they connect, so the floor never goes to an empty chair.
+   */
+  static SpeakingOrder withoutAbsent(SpeakingOrder order, Envelope by) {
+    SpeakingOrder result = order;
+    List<String> inOrder = new java.util.ArrayList<>(order.queue());
+    if (order.current() != null) {
+      inOrder.add(0, order.current());
+    }
+    for (String id : inOrder) {
+      if (!by.present(id)) {
+        result = result.wentAway(id);
+      }
+    }
+    return result;
   }
 
   static List<Event> reorder(MeetingState state, Envelope by, List<String> queue) {

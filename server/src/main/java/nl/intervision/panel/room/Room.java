@@ -70,6 +70,8 @@ public final class Room {
   };
   private final List<Member> members = new ArrayList<>();
   private final Map<String, Integer> online = new HashMap<>();
+  /** Who is connected, as the domain reads it while deciding (it never keeps it). */
+  private final Set<String> onlineView = java.util.Collections.unmodifiableSet(online.keySet());
   private Future<?> tail = Future.succeededFuture();
   private int queued;
   private long chairTakeover = -1;
@@ -229,7 +231,7 @@ public final class Room {
     long at = clock.getAsLong();
     List<Event> events;
     try {
-      events = Meeting.decide(state, new Envelope(actorId, at, ids.get()), command);
+      events = Meeting.decide(state, new Envelope(actorId, at, ids.get(), onlineView), command);
     } catch (Rejected rejected) {
       return Future.failedFuture(rejected);
     }

@@ -130,6 +130,37 @@ class TurnTakingTest {
     }
 
     @Test
+    void aRoundSkipsWhoIsNotConnectedAndTakesThemInWhenTheyAre() {
+      Envelope onlyChairAndBert = new Envelope(CHAIR, 7, "id", java.util.Set.of(CHAIR, BERT));
+      MeetingState round = Meeting.replay(Meeting.replay(MeetingState.NEW, started()),
+          Meeting.decide(Meeting.replay(MeetingState.NEW, started()), onlyChairAndBert, new StartRound()));
+      assertThat(round.speaking()).isEqualTo(away(CHAIR, List.of(BERT), ANNA));
+      MeetingState back = Meeting.replay(round,
+          Meeting.decide(round, new Envelope(Envelope.SERVER, 8, "id"), new ParticipantCameOnline(ANNA)));
+      assertThat(back.speaking()).isEqualTo(order(CHAIR, BERT, ANNA));
+    }
+
+    @Test
+    void enteringARoundPhaseWhileTheFirstIsAwayGivesTheFloorToTheNext() {
+      MeetingState state = Meeting.replay(MeetingState.NEW, started());
+      List<Event> events = Meeting.decide(state, new Envelope(CHAIR, 7, "id", java.util.Set.of(ANNA, BERT)),
+          new AdvancePhase(0));
+      assertThat(Meeting.replay(state, events).speaking()).isEqualTo(away(ANNA, List.of(BERT), CHAIR));
+    }
+
+    @Test
+    void someoneWhoJoinsARoundBeforeConnectingWaitsAwayUntilTheyConnect() {
+      MeetingState state = Meeting.replay(MeetingState.NEW, append(started(), ROUND));
+      List<Event> joined = Meeting.decide(state, new Envelope("p-dana", 9, "id", java.util.Set.of(CHAIR, ANNA, BERT)),
+          new JoinMeeting(CODE, "Dana", null));
+      MeetingState in = Meeting.replay(state, joined);
+      assertThat(in.speaking()).isEqualTo(away(CHAIR, List.of(ANNA, BERT), "p-dana"));
+      MeetingState connected = Meeting.replay(in,
+          Meeting.decide(in, new Envelope(Envelope.SERVER, 10, "id"), new ParticipantCameOnline("p-dana")));
+      assertThat(connected.speaking()).isEqualTo(order(CHAIR, ANNA, BERT, "p-dana"));
+    }
+
+    @Test
     void someoneSkippedWhileAwayComesBackAtTheEnd() {
       Event wentAway = new SpeakingChanged(SpeakingChange.WENT_AWAY, Envelope.SERVER, away(CHAIR, List.of(ANNA), BERT));
       given(started(), ROUND, wentAway).when(Envelope.SERVER, new ParticipantCameOnline(BERT))
