@@ -38,8 +38,12 @@ final class Turns {
   static List<Event> raise(MeetingState state, Envelope by) {
     mayTakeTheFloor(state, by.actorId());
     SpeakingOrder order = state.speaking();
-    if (order.knows(by.actorId())) {
+    if (order.includes(by.actorId())) {
       return List.of();
+    }
+    if (order.away().contains(by.actorId())) {
+      // Skipped as away, yet here: presence is known per server node, so someone can be here unnoticed.
+      return changed(SpeakingChange.CAME_BACK, by, order.cameBack(by.actorId(), false), state);
     }
     return changed(SpeakingChange.HAND_RAISED, by, order.raise(by.actorId()), state);
   }
@@ -122,7 +126,7 @@ final class Turns {
 
   /** Whether this person may raise their hand now; the state sent to pages says so, so they need not know why. */
   static boolean mayRaise(MeetingState state, String participantId) {
-    if (state.speaking().knows(participantId)) {
+    if (state.speaking().includes(participantId)) {
       return false;
     }
     try {

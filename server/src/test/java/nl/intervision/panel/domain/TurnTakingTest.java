@@ -161,6 +161,15 @@ class TurnTakingTest {
     }
 
     @Test
+    void someoneSkippedAsAwayWhoRaisesTheirHandIsEvidentlyBack() {
+      Event wentAway = new SpeakingChanged(SpeakingChange.WENT_AWAY, Envelope.SERVER, away(CHAIR, List.of(ANNA), BERT));
+      assertThat(TurnControls.of(Meeting.replay(MeetingState.NEW, append(started(), ROUND, wentAway))).raiseHand())
+          .containsExactly(BERT);
+      given(started(), ROUND, wentAway).when(BERT, new RaiseHand())
+          .then(new SpeakingChanged(SpeakingChange.CAME_BACK, BERT, order(CHAIR, ANNA, BERT)));
+    }
+
+    @Test
     void someoneSkippedWhileAwayComesBackAtTheEnd() {
       Event wentAway = new SpeakingChanged(SpeakingChange.WENT_AWAY, Envelope.SERVER, away(CHAIR, List.of(ANNA), BERT));
       given(started(), ROUND, wentAway).when(Envelope.SERVER, new ParticipantCameOnline(BERT))
