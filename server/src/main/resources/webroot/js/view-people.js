@@ -125,7 +125,7 @@ export function chairPresenceSection(v) {
     parts.push(html`<div class="banner" role="status" data-testid="chair-away">
       <p>${t('chairAway', { name: chair.name })}
         ${s.chairOpen ? t('chairOpen') : backup ? t('chairAwayBackup', { name: backup }) : t('chairAwayWait')}</p>
-      ${s.chairOpen && v.me.role !== 'observer'
+      ${s.chairOpen?.mayTake.includes(v.me.id)
         ? button('take-chair', t('takeChair'), () => v.once('take-chair', { type: 'takeChair' }), { disabled: v.pending('take-chair') })
         : nothing}
     </div>`);

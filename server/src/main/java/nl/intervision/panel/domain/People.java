@@ -123,6 +123,15 @@ public final class People {
     return List.of(new ChairOpened(chairId));
   }
 
+  /** Who may take the chair now: while it is open, everyone who can hold a role but the chair who is away. */
+  public static List<String> mayTakeChair(MeetingState state) {
+    if (!state.chairOpen()) {
+      return List.of();
+    }
+    String chair = state.chairId();
+    return state.speakers().stream().filter(id -> !id.equals(chair)).toList();
+  }
+
   /**
    * The first to take the open chair has it; anyone after them is told who did. Sending the command
    * means being connected, so whoever takes it is present.

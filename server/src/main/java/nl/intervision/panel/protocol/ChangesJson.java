@@ -49,7 +49,8 @@ public final class ChangesJson {
       Map.entry(Touched.Field.FORMER_CHAIR, List.of(StateJson.FORMER_CHAIR))));
 
   /** Fields that list people: a join, a departure or a new chair changes who is in them. */
-  private static final List<StateJson.Field> NAMING_PEOPLE = List.of(StateJson.SPEAKING, StateJson.READINESS);
+  private static final List<StateJson.Field> NAMING_PEOPLE = List.of(StateJson.SPEAKING, StateJson.READINESS,
+      StateJson.CHAIR_OPEN);
 
   /**
    * The changes as one recipient sees them.

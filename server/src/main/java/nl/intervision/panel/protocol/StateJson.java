@@ -9,6 +9,7 @@ import java.util.function.Function;
 import nl.intervision.panel.domain.Card;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Phase;
 import nl.intervision.panel.domain.Readiness;
 import nl.intervision.panel.domain.TurnControls;
@@ -37,7 +38,9 @@ public final class StateJson {
       .put("may", RecordCodec.toJson(TurnControls.of(s))));
   /** Whose "done" counts in this phase, when readiness applies now; absent otherwise. */
   public static final Field READINESS = new Field("readiness", StateJson::readiness);
-  public static final Field CHAIR_OPEN = new Field("chairOpen", s -> s.chairOpen() ? Boolean.TRUE : null);
+  /** While the chair is open: who may take it, so the page shows the control to them only. */
+  public static final Field CHAIR_OPEN = new Field("chairOpen", s -> s.chairOpen()
+      ? new JsonObject().put("mayTake", new JsonArray(new ArrayList<>(People.mayTakeChair(s)))) : null);
   public static final Field FORMER_CHAIR = new Field("formerChairId", MeetingState::formerChairId);
   public static final Field TURN_SECONDS = new Field("turnSeconds", MeetingState::turnSeconds);
   public static final Field CASE_BRINGER = new Field("caseBringerId", MeetingState::caseBringerId);

@@ -89,7 +89,11 @@ class TurnsBrowserTest {
   void inARoundEachFinishesTheirTurnAndNobodyGetsTheFloorTwice() {
     Map<String, Page> people = fourPeople("Ronde");
     Page chair = people.get("Chris");
+    // A time per turn, visible to everyone, with each speaker's clock.
+    chair.selectOption("[data-testid=turn-time-select]", "2");
+    assertThat(people.get("Cees").locator("[data-testid=turn-time]")).hasText("Spreektijd per beurt: 2 minuten");
     chair.click("[data-testid=start-round]");
+    assertThat(people.get("Bert").locator("[data-testid=turn-timer]")).hasText(java.util.regex.Pattern.compile("^[12]:\\d{2}$"));
 
     List<String> spoke = new ArrayList<>();
     for (String name : people.keySet()) {
@@ -133,6 +137,15 @@ class TurnsBrowserTest {
     assertThat(people.get("Cees").locator("[data-testid=my-place]")).hasText("Jij bent nummer 2 in de wachtrij.");
     assertThat(people.get("Bert").locator("[data-testid=lower-hand]")).hasText("Hand laten zakken");
     people.get("Bert").click("[data-testid=lower-hand]");
+    assertThat(people.get("Cees").locator("[data-testid=my-place]")).hasText("Jij bent nummer 1 in de wachtrij.");
+
+    // The chair reorders and skips.
+    people.get("Anna").click("[data-testid=raise-hand]");
+    assertThat(chair.locator("[data-testid=queue] li").nth(1)).containsText("Anna");
+    chair.click("[data-testid=move-up-1]");
+    assertThat(people.get("Anna").locator("[data-testid=my-place]")).hasText("Jij bent nummer 1 in de wachtrij.");
+    chair.click("[data-testid=skip-0]");
+    assertThat(people.get("Anna").locator("[data-testid=my-place]")).hasCount(0);
     assertThat(people.get("Cees").locator("[data-testid=my-place]")).hasText("Jij bent nummer 1 in de wachtrij.");
   }
 

@@ -253,6 +253,13 @@ class TurnTakingTest {
     }
 
     @Test
+    void theStateSaysWhoMayTakeTheOpenChair() {
+      assertThat(People.mayTakeChair(Meeting.replay(MeetingState.NEW, append(started(), new ChairOpened(CHAIR)))))
+          .containsExactly(ANNA, BERT);
+      assertThat(People.mayTakeChair(Meeting.replay(MeetingState.NEW, started()))).isEmpty();
+    }
+
+    @Test
     void aChairThatIsNotOpenCannotBeTaken() {
       Rejected r = given(started()).when(ANNA, new TakeChair()).thenRejected(Reason.CONFLICT);
       assertThat(r.refusal()).isEqualTo(Refusal.CHAIR_NOT_OPEN);
