@@ -10,12 +10,13 @@ import * as api from './api.js';
 import * as session from './session.js';
 import { Connection } from './connection.js';
 import { merge, presence, whatHappened } from './state.js';
-import { phaseSection, speakingSection, button } from './view-phase.js';
+import { phaseSection, button } from './view-phase.js';
+import { speakingSection, turnSoundOn, playTurnSound } from './view-speaking.js';
 import { boardSection } from './view-board.js';
 import { actionSection } from './view-actions.js';
 import { evaluationSection, summaryView } from './view-summary.js';
 import { agendaSection } from './view-agenda.js';
-import { peopleSection, inviteSection, chairSection } from './view-people.js';
+import { peopleSection, inviteSection, chairSection, chairPresenceSection } from './view-people.js';
 
 export class Meeting {
   constructor(id, known, places) {
@@ -26,7 +27,8 @@ export class Meeting {
     this.meId = known.participantId;
     this.lastStatus = { state: 'connecting' };
     this.ui = { draft: session.loadDraft(id), kind: null, owner: null, editing: null, device: null,
-      handOver: null, backup: null, removePerson: null, summary: null, notice: null, whileAway: null };
+      handOver: null, backup: null, removePerson: null, summary: null, notice: null, whileAway: null,
+      pending: new Set() };
     this.storedSeq = session.lastSeq(id);
     this.connection = new Connection(known.token, this.storedSeq, {
       welcome: (frame) => this.welcome(frame),
@@ -101,13 +103,31 @@ export class Meeting {
     if (this.state.phase.index !== phaseBefore) {
       this.announce(t('announcePhase', { phase: local(this.state.agenda[this.state.phase.index].name) }));
     } else if (this.state.speaking.current && this.state.speaking.current !== speakerBefore) {
-      this.announce(this.state.speaking.current === this.meId ? t('yourTurn')
+      this.announce(this.state.speaking.current === this.meId ? t('yourTurnNow')
         : t('announceSpeaker', { name: this.nameOf(this.state.speaking.current) }));
     }
+    if (this.state.speaking.current === this.meId && speakerBefore !== this.meId && turnSoundOn()) {
+      playTurnSound();
+    }
+    this.chairNotices(frame.events ?? []);
     if (this.ui.editing && !this.state.cards.some((c) => c.id === this.ui.editing.cardId)) {
       this.ui.editing = null;
     }
     this.render();
+  }
+
+  /** A change of chair the server made because the chair was away is told to everyone, not only shown in the list. */
+  chairNotices(events) {
+    for (const e of events) {
+      if (e.type === 'chairHandedOver' && (e.reason === 'chair-offline' || e.reason === 'chair-taken')) {
+        const text = t(e.reason === 'chair-offline' ? 'noticeBackupTookOver' : 'noticeChairTaken',
+          { name: this.nameOf(e.to), former: this.nameOf(e.from) });
+        this.notice(text);
+        this.announce(text);
+      } else if (e.type === 'chairOpened') {
+        this.announce(t('chairOpen'));
+      }
+    }
   }
 
   closedForGood(code) {
@@ -145,6 +165,24 @@ export class Meeting {
   send(command) {
     const sent = this.connection.send(command);
     sent.catch((error) => this.notice(refusalText(language(), error)));
+    return sent;
+  }
+
+  /** Whether a command sent with {@link once} under this key is still on its way. */
+  pending(key) {
+    return this.ui.pending.has(key);
+  }
+
+  /** Sends a command once: its control stays disabled until the server answered, so a double click sends nothing twice. */
+  once(key, command) {
+    if (this.ui.pending.has(key)) {
+      return Promise.resolve();
+    }
+    this.ui.pending.add(key);
+    this.render();
+    const sent = this.send(command);
+    const settle = () => { this.ui.pending.delete(key); this.render(); };
+    sent.then(settle, settle);
     return sent;
   }
 
@@ -258,13 +296,14 @@ export class Meeting {
       state: s, me, ui: this.ui, now: this.connection.now(),
       isChair: me.role === 'chair', isCaseBringer: me.id === s.caseBringerId, joinUrl: this.joinUrl(),
       send: (command) => this.send(command), nameOf: (id) => this.nameOf(id), render: () => this.render(),
+      once: (key, command) => this.once(key, command), pending: (key) => this.pending(key),
       setDraft: (text) => this.setDraft(text), edit: (card) => this.edit(card), saveEdit: () => this.saveEdit(),
       cancelEdit: () => this.cancelEdit(), makeDeviceLink: () => this.makeDeviceLink(), copy: (text) => this.copy(text),
     };
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${agendaSection(v)}${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${peopleSection(v)}
+    return html`${chairPresenceSection(v)}${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 

@@ -15,6 +15,8 @@ export function peopleSection(v) {
       const badges = [t(`role_${p.role}`)];
       if (p.id === s.caseBringerId) badges.push(t('caseBringer'));
       if (p.id === s.backupChairId) badges.push(t('backup'));
+      // Offline is said in words too, not only by the dot's colour.
+      if (!p.online && p.id !== v.me.id) badges.push(t('offlineBadge'));
       return html`<li class=${p.id === s.speaking.current ? 'current' : ''} data-participant-id=${p.id}
           data-online=${String(!!p.online)}>
         <span class="dot ${p.online ? 'on' : ''}" aria-hidden="true"></span>${p.id === v.me.id ? `${p.name} (${t('you')})` : p.name}<span
@@ -113,4 +115,48 @@ export function chairSection(v) {
       }, { kind: 'danger' })}</div>` : nothing}
     ${endControls(v)}
   </section>`;
+}
+
+/**
+ * What everyone should know about the chair: that they are away, who takes over, that the chair is open
+ * to take, and, for the one chairing now, that the former chair is back. The chair is asked to name a
+ * backup while nobody is named, so a dropped connection never leaves the meeting without one.
+ */
+export function chairPresenceSection(v) {
+  const s = v.state;
+  const chair = s.participants.find((p) => p.role === 'chair');
+  const former = s.formerChairId ? s.participants.find((p) => p.id === s.formerChairId) : null;
+  const parts = [];
+  if (chair && !chair.online && chair.id !== v.me.id) {
+    const backup = s.backupChairId ? v.nameOf(s.backupChairId) : null;
+    parts.push(html`<div class="banner" role="status" data-testid="chair-away">
+      <p>${t('chairAway', { name: chair.name })}
+        ${s.chairOpen ? t('chairOpen') : backup ? t('chairAwayBackup', { name: backup }) : t('chairAwayWait')}</p>
+      ${s.chairOpen?.mayTake.includes(v.me.id)
+        ? button('take-chair', t('takeChair'), () => v.once('take-chair', { type: 'takeChair' }), { disabled: v.pending('take-chair') })
+        : nothing}
+    </div>`);
+  }
+  if (former && chair) {
+    parts.push(html`<div class="banner" role="status" data-testid="chair-takeover">
+      <p>${chair.id === v.me.id ? t('chairTookOverYou', { former: former.name })
+        : t('chairTookOver', { name: chair.name, former: former.name })}</p>
+      ${v.isChair && former.online ? button('give-chair-back', t('giveChairBack', { name: former.name }),
+        () => v.send({ type: 'handOverChair', participantId: former.id }), { kind: 'secondary' }) : nothing}
+    </div>`);
+  }
+  const others = s.participants.filter((p) => p.id !== v.me.id && p.role !== 'observer');
+  if (v.isChair && !s.backupChairId && others.length && !v.ui.backupPromptClosed) {
+    const chosen = others.some((p) => p.id === v.ui.backup) ? v.ui.backup : others[0].id;
+    parts.push(html`<div class="banner" data-testid="backup-prompt">
+      <label for="backup-prompt-select">${t('backupPrompt')}</label>
+      <select id="backup-prompt-select" @change=${(e) => { v.ui.backup = e.target.value; }}>
+        ${repeat(others, (p) => p.id, (p) => html`<option value=${p.id} ?selected=${p.id === chosen}>${p.name}</option>`)}</select>
+      <div class="row">
+        ${button('name-backup', t('setBackup'), () => v.send({ type: 'nameBackupChair', participantId: chosen }))}
+        ${button('backup-later', t('notNow'), () => { v.ui.backupPromptClosed = true; v.render(); }, { kind: 'secondary' })}
+      </div>
+    </div>`);
+  }
+  return parts.length ? html`<div class="chair-presence">${parts}</div>` : nothing;
 }

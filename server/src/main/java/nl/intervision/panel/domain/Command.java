@@ -29,8 +29,20 @@ public sealed interface Command {
   /** The server saw the last connection of this participant close. */
   record ParticipantWentOffline(String participantId) implements Command {}
 
-  /** The chair has been offline for the configured time; the backup chair, if any, takes over. */
-  record ChairTimedOut(String chairId) implements Command {}
+  /**
+   * The chair has been offline for the configured time: the backup chair takes over when present,
+   * otherwise the chair is open for anyone to take ({@link TakeChair}).
+   *
+   * @param backupOnline whether the backup chair, if one is named, is connected; null reads as yes
+   */
+  record ChairTimedOut(String chairId, Boolean backupOnline) implements Command {
+    public ChairTimedOut(String chairId) {
+      this(chairId, null);
+    }
+  }
+
+  /** The server saw this participant's first connection open again (after none). */
+  record ParticipantCameOnline(String participantId) implements Command {}
 
   /**
    * The meeting platform says this participant organises the meeting, and whoever chairs now was
@@ -62,6 +74,9 @@ public sealed interface Command {
   record MarkDone() implements Command {}
 
   record MarkNotDone() implements Command {}
+
+  /** The chair asks whether everyone is done: from then on the phase counts who is (see Readiness). */
+  record AskReadiness() implements Command {}
 
   // ---- the timer
 
@@ -119,6 +134,9 @@ public sealed interface Command {
 
   record HandOverChair(String participantId) implements Command {}
 
+  /** Someone present takes the chair that was left open while the chair was away. */
+  record TakeChair() implements Command {}
+
   /** @param participantId null: no backup chair */
   record NameBackupChair(String participantId) implements Command {}
 
@@ -137,6 +155,9 @@ public sealed interface Command {
   record NextSpeaker() implements Command {}
 
   record PassTurn() implements Command {}
+
+  /** The speaker is done: the floor goes on and they do not queue again. */
+  record FinishTurn() implements Command {}
 
   record StartRound() implements Command {}
 

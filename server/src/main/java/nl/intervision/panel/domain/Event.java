@@ -29,6 +29,9 @@ public sealed interface Event {
 
   record ReadinessChanged(String participantId, boolean done) implements Event {}
 
+  /** The chair asked whether everyone is done with this phase; entering the next phase forgets it. */
+  record ReadinessAsked(String phaseId) implements Event {}
+
   /** @param reason why the server changed it on its own, e.g. "case-bringer-offline"; absent when someone did */
   record TimerChanged(TimerChange change, Timer timer, String reason) implements Event {}
 
@@ -68,12 +71,21 @@ public sealed interface Event {
 
   record CaseBringerChosen(String participantId) implements Event {}
 
-  /** @param reason "handed-over", or "chair-offline" when the backup chair took over */
+  /**
+   * @param reason "handed-over"; "chair-offline" when the backup chair took over; "chair-taken" when someone
+   *     took the chair left open; "organiser" when the meeting's organiser arrived
+   */
   record ChairHandedOver(String from, String to, String reason) implements Event {}
 
   record BackupChairNamed(String participantId) implements Event {}
 
   record InvitationsOpened(boolean open) implements Event {}
+
+  /** The chair was away too long with no backup present: anyone may now take the chair. */
+  record ChairOpened(String chairId) implements Event {}
+
+  /** The chair came back before anyone took the open chair: it is theirs again, and closed. */
+  record ChairReturned(String chairId) implements Event {}
 
   /**
    * The chair removed {@code participantId} from the meeting. They also lose the case-bringer's and
@@ -93,6 +105,7 @@ public sealed interface Event {
   enum TimerChange { STARTED, PAUSED, RESUMED, EXTENDED }
 
   enum SpeakingChange {
-    HAND_RAISED, HAND_LOWERED, NEXT_SPEAKER, TURN_PASSED, ROUND_STARTED, PHASE_ENTERED, REORDERED, QUEUED
+    HAND_RAISED, HAND_LOWERED, NEXT_SPEAKER, TURN_PASSED, ROUND_STARTED, PHASE_ENTERED, REORDERED, QUEUED,
+    TURN_FINISHED, WENT_AWAY, CAME_BACK, JOINED_ROUND
   }
 }

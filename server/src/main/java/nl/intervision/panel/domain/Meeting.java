@@ -23,7 +23,8 @@ public final class Meeting {
       case StartMeeting c -> start(by, c);
       case JoinMeeting c -> join(state, by, c);
       case ParticipantWentOffline c -> People.wentOffline(state, by, c.participantId());
-      case ChairTimedOut c -> People.chairTimedOut(state, c.chairId());
+      case ChairTimedOut c -> People.chairTimedOut(state, c.chairId(), !Boolean.FALSE.equals(c.backupOnline()));
+      case ParticipantCameOnline c -> People.cameOnline(state, by, c.participantId());
       case OrganiserArrived c -> People.organiserArrived(state, c.participantId());
       case AdvancePhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() + 1);
       case PreviousPhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() - 1);
@@ -33,6 +34,7 @@ public final class Meeting {
       case RetimePhase c -> Phases.retime(state, c.phaseId(), c.minutes());
       case MarkDone c -> Phases.ready(state, by, true);
       case MarkNotDone c -> Phases.ready(state, by, false);
+      case AskReadiness c -> Readiness.ask(state);
       case StartTimer c -> Timers.start(by, c.seconds());
       case PauseTimer c -> Timers.pause(state, by);
       case ResumeTimer c -> Timers.resume(state, by);
@@ -54,6 +56,7 @@ public final class Meeting {
       case GiveEvaluation c -> Closing.evaluate(state, by, c.score(), c.word());
       case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
       case HandOverChair c -> People.handOverChair(state, by, c.participantId());
+      case TakeChair c -> People.takeChair(state, by);
       case NameBackupChair c -> People.nameBackupChair(state, by, c.participantId());
       case OpenInvitations c -> state.invitesOpen() == c.open() ? List.of() : List.of(new InvitationsOpened(c.open()));
       case RemoveParticipant c -> People.remove(state, by, c.participantId());
@@ -61,6 +64,7 @@ public final class Meeting {
       case LowerHand c -> Turns.lower(state, by);
       case NextSpeaker c -> Turns.next(state, by);
       case PassTurn c -> Turns.pass(state, by);
+      case FinishTurn c -> Turns.finish(state, by);
       case StartRound c -> Turns.round(state, by);
       case ReorderSpeakers c -> Turns.reorder(state, by, c.queue());
       case QueueSpeaker c -> Turns.queue(state, by, c.participantId());
@@ -86,12 +90,14 @@ public final class Meeting {
         next.timer = null;
         next.speaking = SpeakingOrder.EMPTY;
         next.done = List.of();
+        next.readinessAsked = false;
         next.wrote = SilentWriting.writers(next.build());
       }
       case MethodChosen e -> next.agenda = state.agenda().withMethod(e.method());
       case PhaseSkipped e -> next.agenda = state.agenda().without(state.agenda().indexOf(e.phaseId()));
       case PhaseMoved e -> next.agenda = state.agenda().moved(state.agenda().indexOf(e.phaseId()), e.toIndex());
       case PhaseRetimed e -> next.agenda = state.agenda().retimed(state.agenda().indexOf(e.phaseId()), e.minutes());
+      case ReadinessAsked e -> next.readinessAsked = true;
       case ReadinessChanged e -> next.done = e.done() ? plus(state.done(), e.participantId()) : minus(state.done(), e.participantId());
       case TimerChanged e -> next.timer = e.timer();
       case CardAdded e -> {
@@ -144,9 +150,13 @@ public final class Meeting {
         if (e.to().equals(state.backupChairId())) {
           next.backupChairId = null;
         }
+        next.chairOpen = false;
+        next.formerChairId = People.tookOverFromAbsent(e.reason()) ? e.from() : null;
       }
       case BackupChairNamed e -> next.backupChairId = e.participantId();
       case InvitationsOpened e -> next.invitesOpen = e.open();
+      case ChairOpened e -> next.chairOpen = true;
+      case ChairReturned e -> next.chairOpen = false;
       case ParticipantRemoved e -> {
         next.participants = state.participants().stream().filter(p -> !p.id().equals(e.participantId())).toList();
         next.done = minus(state.done(), e.participantId());
@@ -156,6 +166,9 @@ public final class Meeting {
         }
         if (e.participantId().equals(state.backupChairId())) {
           next.backupChairId = null;
+        }
+        if (e.participantId().equals(state.formerChairId())) {
+          next.formerChairId = null;
         }
       }
       case SpeakingChanged e -> next.speaking = e.speaking();
@@ -197,7 +210,11 @@ public final class Meeting {
           "max", Limits.PARTICIPANTS);
     }
     Role role = c.role() == null ? Role.PARTICIPANT : c.role();
-    return List.of(new ParticipantJoined(new Participant(by.actorId(), name, role), by.at()));
+    Participant newcomer = new Participant(by.actorId(), name, role);
+    List<Event> events = new ArrayList<>(2);
+    events.add(new ParticipantJoined(newcomer, by.at()));
+    events.addAll(Turns.joiningRound(state, by, newcomer));
+    return events;
   }
 
   static <T> List<T> plus(List<T> list, T item) {

@@ -15,6 +15,9 @@ import java.util.function.UnaryOperator;
  * @param voteBudgets per phase id, how many cards each person may vote on there; a phase not in it has no limit
  * @param evaluations each person's evaluation of the meeting, in the order first given
  * @param invitesOpen participants see the join code (the chair always does, observers never)
+ * @param readinessAsked the chair asked in this phase whether everyone is done ({@link Readiness})
+ * @param chairOpen the chair has been away too long and there was no backup present: anyone may take the chair
+ * @param formerChairId who chaired until they were away and someone took over; they can be given the chair back
  */
 public record MeetingState(
     Status status,
@@ -36,13 +39,17 @@ public record MeetingState(
     List<String> wrote,
     Map<String, Integer> voteBudgets,
     List<Evaluation> evaluations,
-    boolean invitesOpen) {
+    boolean invitesOpen,
+
+    boolean readinessAsked,
+    boolean chairOpen,
+    String formerChairId) {
 
   public enum Status { NEW, OPEN, ENDED }
 
   public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
       List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null,
-      List.of(), Map.of(), List.of(), false);
+      List.of(), Map.of(), List.of(), false, false, false, null);
 
   public MeetingState {
     done = List.copyOf(done);
@@ -151,6 +158,9 @@ public record MeetingState(
     Map<String, Integer> voteBudgets;
     List<Evaluation> evaluations;
     boolean invitesOpen;
+    boolean readinessAsked;
+    boolean chairOpen;
+    String formerChairId;
 
     private Builder(MeetingState s) {
       status = s.status;
@@ -173,6 +183,9 @@ public record MeetingState(
       voteBudgets = s.voteBudgets;
       evaluations = s.evaluations;
       invitesOpen = s.invitesOpen;
+      readinessAsked = s.readinessAsked;
+      chairOpen = s.chairOpen;
+      formerChairId = s.formerChairId;
     }
 
     Builder card(String cardId, UnaryOperator<Card> change) {
@@ -196,7 +209,7 @@ public record MeetingState(
     MeetingState build() {
       return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
           speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt,
-          wrote, voteBudgets, evaluations, invitesOpen);
+          wrote, voteBudgets, evaluations, invitesOpen, readinessAsked, chairOpen, formerChairId);
     }
   }
 }

@@ -1,6 +1,7 @@
 package nl.intervision.panel.domain;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -17,6 +18,12 @@ public final class People {
   static final String HANDED_OVER = "handed-over";
   static final String CHAIR_OFFLINE = "chair-offline";
   static final String ORGANISER = "organiser";
+  static final String CHAIR_TAKEN = "chair-taken";
+
+  /** A hand-over because the chair was away: the one who lost the chair so can be given it back. */
+  static boolean tookOverFromAbsent(String reason) {
+    return CHAIR_OFFLINE.equals(reason) || CHAIR_TAKEN.equals(reason);
+  }
 
   static List<Event> chooseCaseBringer(MeetingState state, String participantId) {
     Participant p = speaker(state, participantId);
@@ -68,21 +75,81 @@ public final class People {
     return List.of(new ParticipantRemoved(leaving.id(), after));
   }
 
-  /** The case-bringer's story cannot go on without them: the clock stops, and everyone sees why. */
+  /**
+   * Someone's last connection went. The case-bringer's story cannot go on without them: the clock stops,
+   * and everyone sees why. Whoever was speaking or waiting is skipped until they are back.
+   */
   static List<Event> wentOffline(MeetingState state, Envelope by, String participantId) {
-    if (state.status() != MeetingState.Status.OPEN || !state.isCaseBringer(participantId)
-        || state.timer() == null || !state.timer().isRunning()) {
+    if (state.status() != MeetingState.Status.OPEN) {
       return List.of();
     }
-    return List.of(Timers.paused(state.timer(), by.at(), Timers.CASE_BRINGER_OFFLINE));
+    List<Event> events = new ArrayList<>(Turns.wentAway(state, by, participantId));
+    if (state.isCaseBringer(participantId) && state.timer() != null && state.timer().isRunning()) {
+      events.add(Timers.paused(state.timer(), by.at(), Timers.CASE_BRINGER_OFFLINE));
+    }
+    return events;
   }
 
-  static List<Event> chairTimedOut(MeetingState state, String chairId) {
-    String backup = state.backupChairId();
-    if (state.status() != MeetingState.Status.OPEN || backup == null || !chairId.equals(state.chairId())) {
+  /**
+   * Someone is connected again: back in the speaking order if they were skipped, the pause notice about the
+   * case-bringer gone, and an open chair closed again when it is the chair who came back.
+   */
+  static List<Event> cameOnline(MeetingState state, Envelope by, String participantId) {
+    if (state.status() != MeetingState.Status.OPEN) {
       return List.of();
     }
-    return List.of(new ChairHandedOver(chairId, backup, CHAIR_OFFLINE));
+    List<Event> events = new ArrayList<>(Turns.cameBack(state, by, participantId));
+    if (state.isCaseBringer(participantId)) {
+      events.addAll(Timers.caseBringerBack(state));
+    }
+    if (state.chairOpen() && participantId.equals(state.chairId())) {
+      events.add(new ChairReturned(participantId));
+    }
+    return events;
+  }
+
+  /**
+   * The chair has been away the configured time. A backup chair who is present takes over; without one
+   * the meeting must not get stuck, so the chair is opened for anyone present to take.
+   */
+  static List<Event> chairTimedOut(MeetingState state, String chairId, boolean backupOnline) {
+    if (state.status() != MeetingState.Status.OPEN || !chairId.equals(state.chairId()) || state.chairOpen()) {
+      return List.of();
+    }
+    String backup = state.backupChairId();
+    if (backup != null && backupOnline) {
+      return List.of(new ChairHandedOver(chairId, backup, CHAIR_OFFLINE));
+    }
+    return List.of(new ChairOpened(chairId));
+  }
+
+  /** Who may take the chair now: while it is open, everyone who can hold a role but the chair who is away. */
+  public static List<String> mayTakeChair(MeetingState state) {
+    if (!state.chairOpen()) {
+      return List.of();
+    }
+    String chair = state.chairId();
+    return state.speakers().stream().filter(id -> !id.equals(chair)).toList();
+  }
+
+  /**
+   * The first to take the open chair has it; anyone after them is told who did. Sending the command
+   * means being connected, so whoever takes it is present.
+   */
+  static List<Event> takeChair(MeetingState state, Envelope by) {
+    Participant taker = speaker(state, by.actorId());
+    if (taker.role() == Role.CHAIR) {
+      return List.of();
+    }
+    if (!state.chairOpen()) {
+      String chair = state.chairId();
+      if (state.formerChairId() != null && chair != null) {
+        String name = state.participant(chair).map(Participant::name).orElse("");
+        throw Rejected.conflict(Refusal.CHAIR_TAKEN, name + " has already taken the chair", "name", name);
+      }
+      throw Rejected.conflict(Refusal.CHAIR_NOT_OPEN, "the chair is not open: the chair is here, or not away long enough");
+    }
+    return List.of(new ChairHandedOver(state.chairId(), taker.id(), CHAIR_TAKEN));
   }
 
   static List<Event> organiserArrived(MeetingState state, String participantId) {

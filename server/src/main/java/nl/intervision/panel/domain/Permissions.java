@@ -134,6 +134,10 @@ public final class Permissions {
       case JoinMeeting c -> Who.NEWCOMER;
       case ParticipantWentOffline c -> Who.SERVER;
       case ChairTimedOut c -> Who.SERVER;
+      case ParticipantCameOnline c -> Who.SERVER;
+      case AskReadiness c -> Who.CHAIR;
+      case TakeChair c -> Who.MEMBER;
+      case FinishTurn c -> Who.MEMBER;
       case OrganiserArrived c -> Who.SERVER;
       case AdvancePhase c -> Who.CHAIR;
       case PreviousPhase c -> Who.CHAIR;
@@ -209,6 +213,7 @@ public final class Permissions {
       case ReorderSpeakers c -> "reorder the speakers";
       case QueueSpeaker c -> "put someone in the queue";
       case SetTurnTime c -> "set the time per turn";
+      case AskReadiness c -> "ask whether everyone is done";
       case EndMeeting c -> "end the meeting";
       case SetVoteBudget c -> "set the number of votes";
       case RateCard c -> "rate cards";

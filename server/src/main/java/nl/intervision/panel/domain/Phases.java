@@ -28,7 +28,7 @@ final class Phases {
     PhaseChanged changed = new PhaseChanged(fromPhase, to, state.agenda().phase(to).id(), by.at());
     events.add(changed);
     MeetingState entered = Meeting.evolve(state, changed);
-    SpeakingOrder order = Turns.entering(entered).timed(null, by.at(), entered.turnSeconds());
+    SpeakingOrder order = Turns.withoutAbsent(Turns.entering(entered), by).timed(null, by.at(), entered.turnSeconds());
     if (!order.equals(SpeakingOrder.EMPTY)) {
       events.add(new SpeakingChanged(SpeakingChange.PHASE_ENTERED, by.actorId(), order));
     }

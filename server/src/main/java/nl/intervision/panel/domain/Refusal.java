@@ -94,6 +94,8 @@ public enum Refusal {
   CHAIR_NOT_REMOVABLE,
   OBSERVER_NO_ROLE("name"),
   NAME_TAKEN("name"),
+  CHAIR_NOT_OPEN,
+  CHAIR_TAKEN("name"),
 
   // Raised by the transport, not by a meeting.
   TOKEN_INVALID,

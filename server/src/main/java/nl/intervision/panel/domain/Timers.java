@@ -25,7 +25,19 @@ final class Timers {
 
   static TimerChanged paused(Timer timer, long at, String reason) {
     long left = Math.max(0, timer.endsAt() - at);
-    return new TimerChanged(TimerChange.PAUSED, Timer.paused(timer.durationMs(), left), reason);
+    Timer paused = Timer.paused(timer.durationMs(), left);
+    return new TimerChanged(TimerChange.PAUSED, reason == null ? paused : paused.because(reason), reason);
+  }
+
+  static final String CASE_BRINGER_BACK = "case-bringer-back";
+
+  /** The case-bringer is back: the timer stays paused (the chair resumes it) but no longer says they are away. */
+  static List<Event> caseBringerBack(MeetingState state) {
+    Timer timer = state.timer();
+    if (timer == null || !CASE_BRINGER_OFFLINE.equals(timer.pausedBecause())) {
+      return List.of();
+    }
+    return List.of(new TimerChanged(TimerChange.PAUSED, timer.because(null), CASE_BRINGER_BACK));
   }
 
   static List<Event> resume(MeetingState state, Envelope by) {

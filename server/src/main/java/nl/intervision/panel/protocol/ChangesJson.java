@@ -27,18 +27,20 @@ public final class ChangesJson {
 
   /** Which fields of {@code welcome.state} each field of the domain's state shows up in. */
   private static final Map<Touched.Field, List<StateJson.Field>> SHOWN_IN = new EnumMap<>(Map.ofEntries(
-      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS)),
+      // Who may speak or is waited for depends on the meeting being open.
+      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.TITLE, List.of(StateJson.TITLE)),
       // Names are sent in the meeting's language.
       Map.entry(Touched.Field.LOCALE, List.of(StateJson.LOCALE, StateJson.METHOD, StateJson.PHASE)),
       Map.entry(Touched.Field.JOIN_CODE, List.of(StateJson.JOIN_CODE)),
-      Map.entry(Touched.Field.AGENDA, List.of(StateJson.AGENDA, StateJson.METHOD, StateJson.PHASE)),
-      Map.entry(Touched.Field.PHASE_INDEX, List.of(StateJson.PHASE)),
+      Map.entry(Touched.Field.AGENDA, List.of(StateJson.AGENDA, StateJson.METHOD, StateJson.PHASE, StateJson.SPEAKING,
+          StateJson.READINESS)),
+      Map.entry(Touched.Field.PHASE_INDEX, List.of(StateJson.PHASE, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.TIMER, List.of(StateJson.PHASE)),
       Map.entry(Touched.Field.DONE, List.of(StateJson.DONE)),
       Map.entry(Touched.Field.SPEAKING, List.of(StateJson.SPEAKING)),
       Map.entry(Touched.Field.TURN_SECONDS, List.of(StateJson.TURN_SECONDS)),
-      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER)),
+      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER, StateJson.SPEAKING, StateJson.READINESS)),
       Map.entry(Touched.Field.LEARNING_QUESTION, List.of(StateJson.LEARNING_QUESTION)),
       Map.entry(Touched.Field.BACKUP_CHAIR, List.of(StateJson.BACKUP_CHAIR)),
       Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT)),
@@ -46,7 +48,10 @@ public final class ChangesJson {
       Map.entry(Touched.Field.INVITES_OPEN, List.of(StateJson.INVITES_OPEN, StateJson.JOIN_CODE)),
       Map.entry(Touched.Field.WROTE, List.of(StateJson.WRITING)),
       Map.entry(Touched.Field.VOTE_BUDGETS, List.of(StateJson.VOTE_BUDGET)),
-      Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS))));
+      Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS)),
+      Map.entry(Touched.Field.READINESS_ASKED, List.of(StateJson.READINESS)),
+      Map.entry(Touched.Field.CHAIR_OPEN, List.of(StateJson.CHAIR_OPEN)),
+      Map.entry(Touched.Field.FORMER_CHAIR, List.of(StateJson.FORMER_CHAIR))));
 
   /**
    * State fields computed from more than one field of the domain's state: the silent-writing count
@@ -58,6 +63,11 @@ public final class ChangesJson {
       Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
       Touched.Field.STATUS, List.of(StateJson.EVALUATING),
       Touched.Field.CASE_BRINGER, List.of(StateJson.WRITING)));
+
+
+  /** Fields that list people: a join, a departure or a new chair changes who is in them. */
+  private static final List<StateJson.Field> NAMING_PEOPLE = List.of(StateJson.SPEAKING, StateJson.READINESS,
+      StateJson.CHAIR_OPEN);
 
   /**
    * The changes as one recipient sees them.
@@ -140,8 +150,9 @@ public final class ChangesJson {
       fields.addAll(ALSO_SHOWN_IN.getOrDefault(field, List.of()));
     }
     if (!touched.participants().isEmpty()) {
-      // Someone joining, leaving or changing role changes how many may write.
+      // Someone joining, leaving or changing role changes how many may write, and who is in these lists.
       fields.add(StateJson.WRITING);
+      fields.addAll(NAMING_PEOPLE);
     }
     return fields;
   }

@@ -10,8 +10,11 @@ import nl.intervision.panel.domain.Card;
 import nl.intervision.panel.domain.Closing;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Phase;
 import nl.intervision.panel.domain.SilentWriting;
+import nl.intervision.panel.domain.Readiness;
+import nl.intervision.panel.domain.TurnControls;
 
 /**
  * The meeting's state as a client sees it in {@code welcome}; the fields are listed in docs/PROTOCOL.md.
@@ -30,7 +33,15 @@ public final class StateJson {
   public static final Field AGENDA = new Field("agenda", StateJson::agenda);
   public static final Field PHASE = new Field("phase", StateJson::phase);
   public static final Field DONE = new Field("done", s -> new JsonArray(new ArrayList<>(s.done())));
-  public static final Field SPEAKING = new Field("speaking", s -> RecordCodec.toJson(s.speaking()));
+  /** The order, and who may use which speaking control now ({@code may}), so the page need not know the rules. */
+  public static final Field SPEAKING = new Field("speaking", s -> ((JsonObject) RecordCodec.toJson(s.speaking()))
+      .put("may", RecordCodec.toJson(TurnControls.of(s))));
+  /** Whose "done" counts in this phase, when readiness applies now; absent otherwise. */
+  public static final Field READINESS = new Field("readiness", StateJson::readiness);
+  /** While the chair is open: who may take it, so the page shows the control to them only. */
+  public static final Field CHAIR_OPEN = new Field("chairOpen", s -> s.chairOpen()
+      ? new JsonObject().put("mayTake", new JsonArray(new ArrayList<>(People.mayTakeChair(s)))) : null);
+  public static final Field FORMER_CHAIR = new Field("formerChairId", MeetingState::formerChairId);
   public static final Field TURN_SECONDS = new Field("turnSeconds", MeetingState::turnSeconds);
   public static final Field CASE_BRINGER = new Field("caseBringerId", MeetingState::caseBringerId);
   public static final Field LEARNING_QUESTION = new Field("learningQuestionId", MeetingState::learningQuestionId);
@@ -45,10 +56,11 @@ public final class StateJson {
   public static final Field EVALUATING = new Field("evaluating", s -> Closing.evaluationOpen(s) ? true : null);
 
   /** Before cards in the state object, then after participants; absent (null) values are left out. */
-  private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE);
+  private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE,
+      READINESS);
   private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
   private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
-      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING);
+      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING, CHAIR_OPEN, FORMER_CHAIR);
 
   /** @param state already narrowed to what the recipient may see */
   public static JsonObject encode(MeetingState state, Set<String> online) {
@@ -125,6 +137,14 @@ public final class StateJson {
       json.put("purpose", purpose);
     }
     return json;
+  }
+
+  private static JsonObject readiness(MeetingState state) {
+    List<String> expected = Readiness.expected(state);
+    if (expected == null) {
+      return null;
+    }
+    return new JsonObject().put("asked", state.readinessAsked()).put("expected", new JsonArray(new ArrayList<>(expected)));
   }
 
   /** Every phase in order, each with the part of the agenda it belongs to. */

@@ -70,6 +70,8 @@ public final class Room {
   };
   private final List<Member> members = new ArrayList<>();
   private final Map<String, Integer> online = new HashMap<>();
+  /** Who is connected, as the domain reads it while deciding (it never keeps it). */
+  private final Set<String> onlineView = java.util.Collections.unmodifiableSet(online.keySet());
   private Future<?> tail = Future.succeededFuture();
   private int queued;
   private long chairTakeover = -1;
@@ -121,6 +123,7 @@ public final class Room {
           cancelChairTakeover();
         }
         announcePresence();
+        cameOnline(member.participantId());
       }
       return null;
     }));
@@ -148,23 +151,27 @@ public final class Room {
       return;
     }
     serverSubmit(new Command.ParticipantWentOffline(participantId));
-    if (participantId.equals(state.chairId()) && state.backupChairId() != null && chairTakeover < 0) {
+    if (participantId.equals(state.chairId()) && chairTakeover < 0) {
       chairTakeover = scheduler.after(chairTakeoverMs, this::chairStillAway);
     }
   }
 
+  /** The domain decides what someone's return changes (back in the speaking order, the open chair closed). */
+  private void cameOnline(String participantId) {
+    if (state.status() == MeetingState.Status.OPEN) {
+      serverSubmit(new Command.ParticipantCameOnline(participantId));
+    }
+  }
+
+  /** Whether the backup takes over or the chair is opened to all is the domain's rule; the room says who is here. */
   private void chairStillAway() {
     chairTakeover = -1;
     String chair = state.chairId();
-    if (chair == null || online.containsKey(chair) || state.backupChairId() == null || members.isEmpty()) {
+    if (chair == null || online.containsKey(chair) || members.isEmpty()) {
       return;
     }
-    if (online.containsKey(state.backupChairId())) {
-      serverSubmit(new Command.ChairTimedOut(chair));
-    } else {
-      // The backup is away too: look again later rather than hand the meeting to nobody.
-      chairTakeover = scheduler.after(chairTakeoverMs, this::chairStillAway);
-    }
+    String backup = state.backupChairId();
+    serverSubmit(new Command.ChairTimedOut(chair, backup != null && online.containsKey(backup)));
   }
 
   private void cancelChairTakeover() {
@@ -224,7 +231,7 @@ public final class Room {
     long at = clock.getAsLong();
     List<Event> events;
     try {
-      events = Meeting.decide(state, new Envelope(actorId, at, ids.get()), command);
+      events = Meeting.decide(state, new Envelope(actorId, at, ids.get(), onlineView), command);
     } catch (Rejected rejected) {
       return Future.failedFuture(rejected);
     }

@@ -25,6 +25,8 @@ final class Browsers implements AutoCloseable {
   final Browser browser;
   /** Every alert the pages raised: a card's text must never be able to raise one. */
   final List<String> alerts = new CopyOnWriteArrayList<>();
+  /** Every confirmation the pages asked (and that was answered yes): a question nobody needs is noise. */
+  final List<String> confirms = new CopyOnWriteArrayList<>();
   /** Console errors, failed requests and error responses of every page: a whole run should have none. */
   final List<String> problems = new CopyOnWriteArrayList<>();
 
@@ -70,6 +72,8 @@ final class Browsers implements AutoCloseable {
     page.onDialog(dialog -> {
       if ("alert".equals(dialog.type())) {
         alerts.add(dialog.message());
+      } else if ("confirm".equals(dialog.type())) {
+        confirms.add(dialog.message());
       }
       dialog.accept();
     });

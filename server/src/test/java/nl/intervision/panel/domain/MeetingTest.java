@@ -249,9 +249,9 @@ class MeetingTest {
 
     @Test
     void loweringAHandLeavesTheQueue() {
-      given(started(), new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, order(null, BERT)))
+      given(started(), new SpeakingChanged(SpeakingChange.HAND_RAISED, BERT, raised(BERT)))
           .when(BERT, new LowerHand())
-          .then(new SpeakingChanged(SpeakingChange.HAND_LOWERED, BERT, order(null)));
+          .then(new SpeakingChanged(SpeakingChange.HAND_LOWERED, BERT, raised()));
     }
 
     @Test

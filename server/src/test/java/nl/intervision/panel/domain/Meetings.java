@@ -87,4 +87,9 @@ final class Meetings {
   static SpeakingOrder order(String current, String... queue) {
     return new SpeakingOrder(current, List.of(queue), List.of(), null);
   }
+
+  /** Nobody speaking; these wait with a raised hand. */
+  static SpeakingOrder raised(String... queue) {
+    return new SpeakingOrder(null, List.of(queue), List.of(), null, List.of(queue), List.of());
+  }
 }

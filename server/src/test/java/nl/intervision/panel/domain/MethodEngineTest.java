@@ -99,7 +99,7 @@ class MethodEngineTest {
           .then(new SpeakingChanged(SpeakingChange.REORDERED, CHAIR, order(CHAIR, BERT, ANNA)));
       given(started(), round).when(CHAIR, new ReorderSpeakers(List.of(BERT, BERT))).thenRejected(Reason.BAD_REQUEST);
       given(started()).when(CHAIR, new QueueSpeaker(BERT))
-          .then(new SpeakingChanged(SpeakingChange.QUEUED, CHAIR, order(null, BERT)));
+          .then(new SpeakingChanged(SpeakingChange.QUEUED, CHAIR, raised(BERT)));
       given(started()).when(ANNA, new QueueSpeaker(BERT)).thenRejected(Reason.FORBIDDEN);
     }
 
@@ -340,7 +340,7 @@ class MethodEngineTest {
       given(started()).when(CHAIR, new NameBackupChair(BERT)).then(new BackupChairNamed(BERT));
       given(started(), new BackupChairNamed(BERT)).when(Envelope.SERVER, new ChairTimedOut(CHAIR))
           .then(new ChairHandedOver(CHAIR, BERT, "chair-offline"));
-      given(started()).when(Envelope.SERVER, new ChairTimedOut(CHAIR)).then();
+      given(started()).when(Envelope.SERVER, new ChairTimedOut(CHAIR)).then(new ChairOpened(CHAIR));
       given(started(), new BackupChairNamed(BERT)).when(BERT, new ChairTimedOut(CHAIR)).thenRejected(Reason.FORBIDDEN);
     }
 
@@ -348,7 +348,8 @@ class MethodEngineTest {
     void whenTheCaseBringerDropsOutTheTimerPausesAndSaysWhy() {
       Event running = new TimerChanged(TimerChange.STARTED, Timer.running(600_000, 700_000), null);
       given(withCase(), running).at(400_000).when(Envelope.SERVER, new ParticipantWentOffline(ANNA))
-          .then(new TimerChanged(TimerChange.PAUSED, Timer.paused(600_000, 300_000), "case-bringer-offline"));
+          .then(new TimerChanged(TimerChange.PAUSED, new Timer(600_000, null, 300_000L, "case-bringer-offline"),
+              "case-bringer-offline"));
       given(withCase(), running).when(Envelope.SERVER, new ParticipantWentOffline(BERT)).then();
       given(withCase()).when(Envelope.SERVER, new ParticipantWentOffline(ANNA)).then();
     }

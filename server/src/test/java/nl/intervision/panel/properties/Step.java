@@ -44,7 +44,7 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
     START_TIMER, PAUSE, RESUME, EXTEND,
     ADD_CARD, EDIT, DELETE, VOTE, UNVOTE, REVEAL, REVEAL_AUTHOR, RATE, MARK_KEY, MARK_ANSWERED, CHOOSE_QUESTION,
     CHOOSE_CASE_BRINGER, HAND_OVER, NAME_BACKUP, RAISE, LOWER, NEXT, PASS, ROUND, REORDER, QUEUE, TURN_TIME,
-    END, JOIN, WENT_OFFLINE, CHAIR_TIMED_OUT, ORGANISER,
+    END, JOIN, WENT_OFFLINE, CHAIR_TIMED_OUT, ORGANISER, FINISH, ASK_READINESS, TAKE_CHAIR, CAME_ONLINE,
     ASSIGN_POINT, POINT_DONE, VOTE_BUDGET, EVALUATE, OPEN_INVITATIONS
   }
 
@@ -113,11 +113,12 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       case FITTING -> switch (what) {
         case ADVANCE, PREVIOUS, CHOOSE_METHOD, CHOOSE_OWN_METHOD, SKIP, MOVE, RETIME, START_TIMER, PAUSE, RESUME, EXTEND,
             REVEAL, CHOOSE_QUESTION, CHOOSE_CASE_BRINGER, HAND_OVER, NAME_BACKUP, NEXT, ROUND, REORDER, QUEUE, TURN_TIME,
-            END, VOTE_BUDGET, OPEN_INVITATIONS -> chair(state);
+            END, VOTE_BUDGET, OPEN_INVITATIONS, ASK_READINESS -> chair(state);
+        case FINISH -> state.speaking().current() != null && flag ? state.speaking().current() : member(state, whoIndex);
         case RATE, MARK_KEY -> state.caseBringerId() != null ? state.caseBringerId() : member(state, whoIndex);
         case MARK_ANSWERED -> whoIndex % 2 == 0 ? chair(state) : member(state, whoIndex);
         case JOIN -> newcomer;
-        case WENT_OFFLINE, CHAIR_TIMED_OUT, ORGANISER -> Envelope.SERVER;
+        case WENT_OFFLINE, CHAIR_TIMED_OUT, ORGANISER, CAME_ONLINE -> Envelope.SERVER;
         default -> member(state, whoIndex);
       };
       case CHAIR -> chair(state);
@@ -175,7 +176,12 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
       case JOIN -> new JoinMeeting(joinCode(s), text, m < 0 ? null : List.of(Role.values()).get(m % Role.values().length));
       // The server only ever names someone it knows of: a member that went away, the chair it waited for.
       case WENT_OFFLINE -> new ParticipantWentOffline(member(s, Math.max(0, n)));
-      case CHAIR_TIMED_OUT -> new ChairTimedOut(flag && s.chairId() != null ? s.chairId() : member(s, Math.max(0, n)));
+      case CHAIR_TIMED_OUT -> new ChairTimedOut(flag && s.chairId() != null ? s.chairId() : member(s, Math.max(0, n)),
+          m < 0 ? null : m % 2 == 0);
+      case CAME_ONLINE -> new ParticipantCameOnline(member(s, Math.max(0, n)));
+      case FINISH -> new FinishTurn();
+      case ASK_READINESS -> new AskReadiness();
+      case TAKE_CHAIR -> new TakeChair();
       case ORGANISER -> new OrganiserArrived(member(s, Math.max(0, n)));
       case ASSIGN_POINT -> new AssignActionPoint(card(s, n), participant(s, m));
       case POINT_DONE -> new MarkActionPointDone(card(s, n), flag);

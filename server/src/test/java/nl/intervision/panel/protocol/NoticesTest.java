@@ -38,7 +38,7 @@ class NoticesTest {
     assertThat(notice(Event.CardsRevealed.class)).isEqualTo(new JsonObject()
         .put("type", "cardsRevealed").put("phaseId", S).put("cardIds", new JsonArray().add(S)));
     assertThat(notice(Event.SpeakingChanged.class)).isEqualTo(new JsonObject()
-        .put("type", "speakingChanged").put("change", "queued").put("participantId", S));
+        .put("type", "speakingChanged").put("change", "joined-round").put("participantId", S));
     assertThat(notice(Event.ParticipantRemoved.class)).isEqualTo(new JsonObject()
         .put("type", "participantRemoved").put("participantId", S));
     assertThat(notice(Event.MethodChosen.class)).isEqualTo(new JsonObject()

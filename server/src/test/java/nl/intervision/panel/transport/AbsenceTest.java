@@ -103,4 +103,68 @@ class AbsenceTest {
                     .anyMatch(event("chairHandedOver"))).isFalse()))))))
         .onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void withoutABackupTheChairOpensAndTheFirstToTakeItChairsWhileTheNextHearsWho(VertxTestContext ctx) {
+    Api.Meeting[] meeting = new Api.Meeting[1];
+    Api.Member[] anna = new Api.Member[1];
+    Api.Member[] bert = new Api.Member[1];
+    WsClient[] sockets = new WsClient[3];
+    api.createMeeting("m")
+        .compose(m -> { meeting[0] = m; return api.join(m, "Anna", null); })
+        .compose(a -> { anna[0] = a; return api.join(meeting[0], "Bert", null); })
+        .compose(b -> { bert[0] = b; return connected(b.token()); })
+        .compose(b -> { sockets[2] = b; return connected(anna[0].token()); })
+        .compose(a -> { sockets[1] = a; return connected(meeting[0].chairToken()); })
+        .compose(chair -> chair.close())
+        .compose(v -> sockets[2].frame(event("chairOpened")))
+        .compose(opened -> {
+          ctx.verify(() -> assertThat(opened.getJsonObject("changes").getJsonObject("chairOpen").getJsonArray("mayTake"))
+              .containsExactly(anna[0].id(), bert[0].id()));
+          return sockets[1].ask("take", new JsonObject().put("type", "takeChair"));
+        })
+        .compose(v -> sockets[2].frame(event("chairHandedOver")))
+        .compose(handover -> {
+          ctx.verify(() -> {
+            JsonObject e = eventIn(handover, "chairHandedOver");
+            assertThat(e.getString("to")).isEqualTo(anna[0].id());
+            assertThat(e.getString("reason")).isEqualTo("chair-taken");
+            assertThat(handover.getJsonObject("changes").getString("formerChairId")).isEqualTo(meeting[0].chairId());
+          });
+          sockets[2].command("late", new JsonObject().put("type", "takeChair"));
+          return sockets[2].reply("late");
+        })
+        .map(refused -> ctx.verify(() -> {
+          assertThat(refused.getString("type")).isEqualTo("error");
+          assertThat(refused.getString("reason")).isEqualTo("chair-taken");
+          assertThat(refused.getJsonObject("params").getString("name")).isEqualTo("Anna");
+        }))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void theCaseBringersPauseNoticeGoesWhenTheyAreBack(VertxTestContext ctx) {
+    Api.Member[] anna = new Api.Member[1];
+    WsClient[] chair = new WsClient[1];
+    api.createMeeting("m")
+        .compose(m -> api.join(m, "Anna", null).compose(a -> { anna[0] = a; return connected(m.chairToken()); }))
+        .compose(c -> { chair[0] = c; return connected(anna[0].token()); })
+        .compose(a -> chair[0].ask("cb", new JsonObject().put("type", "chooseCaseBringer").put("participantId", anna[0].id()))
+            .compose(v -> chair[0].ask("t", new JsonObject().put("type", "startTimer").put("seconds", 600)))
+            .compose(v -> a.close()))
+        .compose(v -> chair[0].frame(event("timerChanged").and(f -> f.getLong("seq") > 4)))
+        .compose(paused -> {
+          ctx.verify(() -> assertThat(paused.getJsonObject("changes").getJsonObject("phase")
+              .getJsonObject("timer").getString("pausedBecause")).isEqualTo("case-bringer-offline"));
+          return connected(anna[0].token());
+        })
+        .compose(back -> chair[0].frame(event("timerChanged")
+            .and(f -> "case-bringer-back".equals(eventIn(f, "timerChanged").getString("reason")))))
+        .map(cleared -> ctx.verify(() -> {
+          JsonObject timer = cleared.getJsonObject("changes").getJsonObject("phase").getJsonObject("timer");
+          assertThat(timer.containsKey("pausedBecause")).isFalse();
+          assertThat(timer.getLong("remainingMs")).isPositive();
+        }))
+        .onComplete(ctx.succeedingThenComplete());
+  }
 }
