@@ -25,10 +25,11 @@ export function agendaSection(v) {
   const current = s.phase.index;
   const phase = s.agenda[current];
   const ui = v.ui;
-  const open = ui.agendaOpen ?? false;
-  return html`<details class="section agenda" data-testid="agenda" ?open=${open}
-      @toggle=${(e) => { ui.agendaOpen = e.target.open; }}>
-    <summary>
+  // Unfolded by itself for the chair once the case is chosen: that is when the method is picked.
+  // It stays so only while that holds, unless the person folded or unfolded it themself.
+  const open = ui.agendaOpen ?? (v.isChair && !!s.learningQuestionId && s.phase.part === 'opening');
+  return html`<details class="section agenda" data-testid="agenda" ?open=${open}>
+    <summary @click=${(e) => { e.preventDefault(); ui.agendaOpen = !open; v.render(); }}>
       <h2>${t('agenda')}</h2>
       <span class="agenda-line"><strong data-testid="agenda-method">${s.method?.name ?? ''}</strong>
         · <span data-testid="agenda-current">${t('phaseOf', { n: current + 1, total: s.agenda.length })}: ${local(phase.name)}</span></span>

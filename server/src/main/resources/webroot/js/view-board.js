@@ -7,20 +7,13 @@ import { t } from './i18n.js';
 import { button } from './view-phase.js';
 import { writingProgress, voteBudget, sortControl, sorted } from './view-votes.js';
 
-/** What the case-bringer does not write about their own case (only to hide the choice; the server refuses it too). */
-const ABOUT_THE_CASE = ['information-question', 'deepening-question', 'hypothesis', 'advice'];
-
 /** Each rating has its own sign, so it is not told by colour alone. */
 const RATING_MARK = { warm: '▲', neutral: '●', cold: '▼' };
 
-function writableKinds(v, phase) {
-  if (v.me.role === 'observer') {
-    return [];
-  }
-  if (!v.isCaseBringer || phase.speaking === 'case-bringer') {
-    return phase.cards;
-  }
-  return phase.cards.filter((k) => !ABOUT_THE_CASE.includes(k));
+/** The kinds this person may write now: the server lists, per kind, who may (state.phase.writers). */
+function writableKinds(v) {
+  const writers = v.state.phase.writers ?? {};
+  return Object.keys(writers).filter((kind) => writers[kind].includes(v.me.id));
 }
 
 export function boardSection(v) {
@@ -34,8 +27,8 @@ export function boardSection(v) {
   const hidden = shown.filter((c) => c.hidden).length;
   const chosen = s.cards.find((c) => c.id === s.learningQuestionId);
   const key = s.cards.find((c) => c.key && c.text != null);
-  const kinds = writableKinds(v, phase);
-  return html`<section aria-labelledby="board-title">
+  const kinds = writableKinds(v);
+  return html`<section aria-labelledby="board-title" class="board">
     <h2 id="board-title">${t('board')}</h2>
     ${chosen && phase.part !== 'opening'
       ? html`<p><strong>${t('chosenQuestion')}: </strong>${chosen.text ?? ''}</p>` : nothing}
@@ -44,12 +37,12 @@ export function boardSection(v) {
     ${phase.silent ? html`<p class="muted">${t('silentPhase')}</p>` : nothing}${writingProgress(v)}${voteBudget(v)}
     ${phase.anonymous ? html`<p class="muted">${t('anonymousPhase')}</p>` : nothing}
     ${phase.cards.length === 0 && cards.length === 0 ? html`<p class="muted">${t('collectsNothing')}</p>` : nothing}
+    ${kinds.length ? composer(v, kinds) : nothing}
+    ${v.isChair && hidden > 0
+      ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : nothing}
     ${cards.length
       ? html`${sortControl(v, cards)}<ul class="cards" data-testid="cards">${repeat(sorted(v, cards), (c) => c.id, (c) => cardItem(v, c))}</ul>`
       : phase.cards.length ? html`<p class="muted">${t('noCards')}</p>` : nothing}
-    ${v.isChair && hidden > 0
-      ? button('reveal', t('reveal', { n: hidden }), () => v.send({ type: 'revealCards' })) : nothing}
-    ${kinds.length ? composer(v, kinds) : nothing}
   </section>`;
 }
 
@@ -101,20 +94,18 @@ function cardItem(v, c) {
   if (c.answered) parts.push(`✓ ${t('answered')}`);
   const voted = c.voters?.includes(v.me.id);
   const editing = v.ui.editing?.cardId === c.id;
+  // The few actions a role uses all the time stay on the card; the rest wait behind one small menu.
   const controls = [];
+  const more = [];
   if (v.me.role !== 'observer') {
     controls.push(button(`vote-${c.id}`, voted ? `✓ ${t('voted')} · ${votes}` : `▲ ${votes}`, () => v.send({ type: voted ? 'unvoteCard' : 'voteCard', cardId: c.id }),
       { kind: 'small secondary', pressed: !!voted, label: t('vote') }));
   }
   if (mine && !editing) {
-    controls.push(button(`edit-${c.id}`, t('edit'), () => v.edit(c), { kind: 'small secondary' }));
+    more.push(button(`edit-${c.id}`, t('edit'), () => v.edit(c), { kind: 'small secondary' }));
     if (c.anonymous && !c.authorRevealed) {
-      controls.push(button(`own-${c.id}`, t('revealMine'), () => v.send({ type: 'revealAuthor', cardId: c.id }), { kind: 'small secondary' }));
+      more.push(button(`own-${c.id}`, t('revealMine'), () => v.send({ type: 'revealAuthor', cardId: c.id }), { kind: 'small secondary' }));
     }
-  }
-  if (mine || v.isChair) {
-    controls.push(button(`delete-${c.id}`, t('remove'),
-      () => confirm(t('confirmRemove')) && v.send({ type: 'deleteCard', cardId: c.id }), { kind: 'small danger' }));
   }
   // Only where the phase asks the case-bringer to sort the cards (the server says so in phase.rating).
   if (v.isCaseBringer && s.phase.rating) {
@@ -126,12 +117,23 @@ function cardItem(v, c) {
     controls.push(button(`key-${c.id}`, `★ ${t('markKey')}`, () => v.send({ type: 'markKeyQuestion', cardId: c.key ? null : c.id }),
       { kind: 'small secondary', pressed: !!c.key }));
   }
-  if (v.isChair || v.isCaseBringer) {
-    controls.push(button(`answered-${c.id}`, t('answered'), () => v.send({ type: 'markAnswered', cardId: c.id, answered: !c.answered }),
-      { kind: 'small secondary', pressed: !!c.answered }));
+  // The case-bringer answers the group's questions where the phase is for that (the server lists the kinds);
+  // the chair may keep track anywhere, from the card's menu.
+  const answering = v.isCaseBringer && (s.phase.answerable ?? []).includes(c.kind);
+  if (answering || v.isChair) {
+    (answering ? controls : more).push(button(`answered-${c.id}`, c.answered ? `✓ ${t('answered')}` : t('markAnswered'),
+      () => v.send({ type: 'markAnswered', cardId: c.id, answered: !c.answered }), { kind: 'small secondary', pressed: !!c.answered }));
   }
   if (v.isChair && c.kind === 'learning-question' && s.phase.part === 'opening' && s.learningQuestionId !== c.id) {
     controls.push(button(`choose-${c.id}`, t('chooseCase'), () => v.send({ type: 'chooseLearningQuestion', cardId: c.id }), { kind: 'small' }));
+  }
+  if (mine || v.isChair) {
+    more.push(button(`delete-${c.id}`, t('remove'),
+      () => confirm(t('confirmRemove')) && v.send({ type: 'deleteCard', cardId: c.id }), { kind: 'small danger' }));
+  }
+  if (more.length) {
+    controls.push(html`<details class="card-menu" data-testid=${`card-menu-${c.id}`}>
+      <summary class="small secondary" aria-label=${t('moreActions')}>⋯</summary><div class="menu">${more}</div></details>`);
   }
   const classes = [c.key ? 'key' : '', c.rating ? `rated rated-${c.rating}` : '', c.answered ? 'answered' : ''].join(' ');
   return html`<li class=${classes} data-testid="card" data-card-id=${c.id} data-rating=${c.rating ?? nothing}

@@ -7,7 +7,8 @@ import java.util.List;
  * Whose "I am done" the chair waits for. It only means something while people finish something of their
  * own: in a silent writing phase, or after the chair asked whether everyone is done. Then it counts the
  * people who take part (not observers), without the chair, who decides when to move on, and without a
- * case-bringer who listens in this phase. Otherwise nobody is waited for, and moving on asks nothing.
+ * case-bringer who listens in this phase; in a silent phase, those who may write there. Otherwise nobody
+ * is waited for, and moving on asks nothing.
  */
 public final class Readiness {
   private Readiness() {}
@@ -18,6 +19,12 @@ public final class Readiness {
       return null;
     }
     String chair = state.chairId();
+    if (state.phase().silent() && !state.readinessAsked() && !state.phase().cards().isEmpty()) {
+      // Silent writing waits for those who have something to write here: the same people the board lets write.
+      List<String> writers = new ArrayList<>(PhaseRules.mayWriteHere(state));
+      writers.remove(chair);
+      return writers;
+    }
     boolean listens = state.caseBringerListens();
     List<String> ids = new ArrayList<>();
     for (String id : state.speakers()) {

@@ -22,24 +22,15 @@ public final class SilentWriting {
     if (!phase.silent() || phase.cards().isEmpty()) {
       return null;
     }
-    int of = 0;
+    // The same people the board lets write here (PhaseRules.writers), so the count and the writing box agree.
+    List<String> may = PhaseRules.mayWriteHere(state);
     int wrote = 0;
-    for (String id : state.speakers()) {
-      if (state.isCaseBringer(id) && !caseBringerWrites(phase)) {
-        continue;
-      }
-      of++;
+    for (String id : may) {
       if (state.wrote().contains(id)) {
         wrote++;
       }
     }
-    return new Progress(wrote, of);
-  }
-
-  /** The same rule as {@link Board#add}: the case-bringer does not write the group's cards about the case. */
-  private static boolean caseBringerWrites(Phase phase) {
-    return phase.speaking() == Speaking.CASE_BRINGER
-        || phase.cards().stream().anyMatch(kind -> !CardKind.ABOUT_THE_CASE.contains(kind));
+    return new Progress(wrote, may.size());
   }
 
   /** Who wrote in the current phase, from the cards: after a change of phase or a card gone. */

@@ -27,8 +27,8 @@ public final class ChangesJson {
 
   /** Which fields of {@code welcome.state} each field of the domain's state shows up in. */
   private static final Map<Touched.Field, List<StateJson.Field>> SHOWN_IN = new EnumMap<>(Map.ofEntries(
-      // Who may speak or is waited for depends on the meeting being open.
-      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS, StateJson.SPEAKING, StateJson.READINESS)),
+      // Who may speak, write or is waited for depends on the meeting being open.
+      Map.entry(Touched.Field.STATUS, List.of(StateJson.STATUS, StateJson.SPEAKING, StateJson.READINESS, StateJson.PHASE)),
       Map.entry(Touched.Field.TITLE, List.of(StateJson.TITLE)),
       // Names are sent in the meeting's language.
       Map.entry(Touched.Field.LOCALE, List.of(StateJson.LOCALE, StateJson.METHOD, StateJson.PHASE)),
@@ -40,7 +40,8 @@ public final class ChangesJson {
       Map.entry(Touched.Field.DONE, List.of(StateJson.DONE)),
       Map.entry(Touched.Field.SPEAKING, List.of(StateJson.SPEAKING)),
       Map.entry(Touched.Field.TURN_SECONDS, List.of(StateJson.TURN_SECONDS)),
-      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER, StateJson.SPEAKING, StateJson.READINESS)),
+      Map.entry(Touched.Field.CASE_BRINGER, List.of(StateJson.CASE_BRINGER, StateJson.SPEAKING, StateJson.READINESS,
+          StateJson.PHASE)),
       Map.entry(Touched.Field.LEARNING_QUESTION, List.of(StateJson.LEARNING_QUESTION)),
       Map.entry(Touched.Field.BACKUP_CHAIR, List.of(StateJson.BACKUP_CHAIR)),
       Map.entry(Touched.Field.ENDED_AT, List.of(StateJson.ENDED_AT)),
@@ -65,9 +66,9 @@ public final class ChangesJson {
       Touched.Field.CASE_BRINGER, List.of(StateJson.WRITING)));
 
 
-  /** Fields that list people: a join, a departure or a new chair changes who is in them. */
+  /** Fields that list people (phase: its writers): a join, a departure or a new chair changes who is in them. */
   private static final List<StateJson.Field> NAMING_PEOPLE = List.of(StateJson.SPEAKING, StateJson.READINESS,
-      StateJson.CHAIR_OPEN);
+      StateJson.CHAIR_OPEN, StateJson.PHASE);
 
   /**
    * The changes as one recipient sees them.

@@ -12,6 +12,7 @@ import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Phase;
+import nl.intervision.panel.domain.PhaseRules;
 import nl.intervision.panel.domain.SilentWriting;
 import nl.intervision.panel.domain.Readiness;
 import nl.intervision.panel.domain.TurnControls;
@@ -99,6 +100,13 @@ public final class StateJson {
     return ((JsonObject) RecordCodec.toJson(card)).put("votes", card.votes());
   }
 
+  /** Per card kind the phase collects, who may write one now (PhaseRules.writers). */
+  private static JsonObject writers(MeetingState state) {
+    JsonObject json = new JsonObject();
+    PhaseRules.writers(state).forEach((kind, ids) -> json.put(kind, new JsonArray(new ArrayList<>(ids))));
+    return json;
+  }
+
   private static JsonObject phase(MeetingState state) {
     Phase phase = state.phase();
     JsonObject phaseJson = new JsonObject()
@@ -109,7 +117,9 @@ public final class StateJson {
         .put("part", RecordCodec.wireName(state.part()))
         .put("shows", new JsonArray(new ArrayList<>(state.agenda().shownIn(state.phaseIndex()))))
         .put("rating", phase.rates())
-        .put("stillToCome", stillToCome(state));
+        .put("stillToCome", stillToCome(state))
+        .put("writers", writers(state))
+        .put("answerable", new JsonArray(new ArrayList<>(PhaseRules.answerable(phase, state.part()))));
     if (state.timer() != null) {
       if (state.timer().isRunning()) {
         phaseJson.put("endsAt", state.timer().endsAt());

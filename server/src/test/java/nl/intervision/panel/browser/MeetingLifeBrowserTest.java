@@ -272,6 +272,8 @@ class MeetingLifeBrowserTest {
     // Bert edits his card; meanwhile others vote on that very card and add new ones.
     Locator bertsCard = card(bert, "Card 5 from Bert");
     String cardId = bertsCard.getAttribute("data-card-id");
+    // Editing sits in the card's small menu, with deleting: the card itself keeps only what is used all the time.
+    bert.click("[data-testid=card-menu-" + cardId + "] > summary");
     bert.click("[data-testid=edit-" + cardId + "]");
     Locator editor = bert.locator("[data-testid=editor-" + cardId + "]");
     editor.press("End");
