@@ -99,6 +99,7 @@ public final class HttpVerticle extends VerticleBase {
     router.route("/api/*").last()
         .handler(ctx -> MeetingApi.fail(ctx, ErrorCode.NOT_FOUND, Refusal.NO_SUCH_ENDPOINT, "no such endpoint"));
     router.route("/*").handler(new CacheRules());
+    router.route("/*").handler(new Gzip(vertx, "webroot"));
     router.route("/*").handler(StaticHandler.create("webroot"));
     router.route().failureHandler(ctx -> {
       int status = ctx.statusCode() > 0 ? ctx.statusCode() : 500;
@@ -115,9 +116,8 @@ public final class HttpVerticle extends VerticleBase {
     HttpServerOptions options = new HttpServerOptions()
         .setHost(config.host())
         .setPort(config.port())
-        // gzip for the page's files and JSON when the client asks for it (Accept-Encoding); WebSocket
-        // frames are not touched by it (their compression is per-message deflate, negotiated apart).
-        .setCompressionSupported(true)
+        // No server-wide compression: its handlers would stay in every WebSocket's pipeline and cost CPU
+        // per frame. The page's files and the catalogue are gzipped by Gzip; frames use per-message deflate.
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
         .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
     server = vertx.createHttpServer(options)

@@ -1,9 +1,11 @@
 package nl.intervision.panel.transport;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +50,8 @@ final class MeetingApi {
   private final String catalogueNl;
   private final String catalogueEn;
   private final JoinAttempts joinAttempts;
+  /** Keyed by the catalogue text itself: three entries at most. */
+  private final Map<String, Buffer> catalogueGzipped = new java.util.concurrent.ConcurrentHashMap<>();
 
   MeetingApi(Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, Ids ids, LongSupplier clock) {
     this.rooms = rooms;
@@ -255,8 +259,16 @@ final class MeetingApi {
   void methods(RoutingContext ctx) {
     Language language = language(ctx.queryParams().get("locale"));
     String json = language == null ? catalogueBoth : language == Language.NL ? catalogueNl : catalogueEn;
-    ctx.response().putHeader("Content-Type", "application/json").end(json);
+    ctx.response().putHeader("Content-Type", "application/json").putHeader("Vary", "Accept-Encoding");
+    if (Gzip.acceptsGzip(ctx.request())) {
+      // The catalogue is the one large JSON answer; it never changes while the server runs.
+      Buffer gzipped = catalogueGzipped.computeIfAbsent(json, text -> Gzip.compress(text.getBytes(StandardCharsets.UTF_8)));
+      ctx.response().putHeader("Content-Encoding", "gzip").end(gzipped);
+    } else {
+      ctx.response().end(json);
+    }
   }
+
 
   private void respond(RoutingContext ctx, Room room, Future<Long> landed, java.util.function.Supplier<JsonObject> created) {
     landed.onComplete(done -> {

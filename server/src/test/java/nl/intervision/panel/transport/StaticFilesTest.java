@@ -151,6 +151,21 @@ class StaticFilesTest {
   }
 
   @Test
+  void aGzippedScriptIsRevalidatedWithoutABodyToo(VertxTestContext ctx) {
+    fetch(server, "/js/app.js", "Accept-Encoding", "gzip").compose(script -> {
+      ctx.verify(() -> {
+        assertThat(script.headers().get("Content-Encoding")).isEqualTo("gzip");
+        assertThat(script.headers().get("Cache-Control")).isEqualTo("public, max-age=60");
+        assertThat(script.headers().get("Vary")).isEqualTo("Accept-Encoding");
+      });
+      return fetch(server, "/js/app.js", "Accept-Encoding", "gzip", "If-Modified-Since", script.headers().get("Last-Modified"));
+    }).map(again -> ctx.verify(() -> {
+      assertThat(again.status()).isEqualTo(304);
+      assertThat(again.body().length()).isZero();
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
   void vendorFilesAreKeptLonger() {
     assertThat(CacheRules.ruleFor("/vendor/lit-html/lit-html.js")).isEqualTo("public, max-age=86400");
     assertThat(CacheRules.ruleFor("/styles.css")).isEqualTo("public, max-age=60");
