@@ -43,10 +43,12 @@ public final class PhaseRules {
    * so a page offers the writing box to exactly those the server lets write; empty once the meeting ended.
    */
   public static Map<String, List<String>> writers(MeetingState state) {
+    return state.status() == MeetingState.Status.OPEN ? byKind(state) : new LinkedHashMap<>();
+  }
+
+  /** The phase's writers whether or not the meeting still runs: a silent phase's count stays as it was. */
+  private static Map<String, List<String>> byKind(MeetingState state) {
     Map<String, List<String>> writers = new LinkedHashMap<>();
-    if (state.status() != MeetingState.Status.OPEN) {
-      return writers;
-    }
     Phase phase = state.phase();
     for (String kind : phase.cards()) {
       List<String> ids = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class PhaseRules {
   /** Everyone who may write some card in the current phase, in join order: whom a silent phase waits for. */
   public static List<String> mayWriteHere(MeetingState state) {
     List<String> ids = new ArrayList<>();
-    for (List<String> kindWriters : writers(state).values()) {
+    for (List<String> kindWriters : byKind(state).values()) {
       for (String id : kindWriters) {
         if (!ids.contains(id)) {
           ids.add(id);
