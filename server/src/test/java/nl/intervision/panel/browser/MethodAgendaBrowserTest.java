@@ -101,7 +101,8 @@ class MethodAgendaBrowserTest {
     toPhase(chair, "Kiezen welke vraag we behandelen", anna, bert);
     assertThat(chair.locator("[data-testid=cards]")).containsText("Hoe houd ik de regie in lastige gesprekken?");
     card(chair, "Hoe houd ik de regie").locator("button[data-testid^=choose-]").click();
-    openAgenda(chair);
+    // The case is chosen: the agenda unfolds for the chair by itself, since the method is picked now.
+    assertThat(chair.locator("[data-testid=agenda]")).hasAttribute("open", "");
     assertThat(chair.locator("[data-testid=method-choice]")).containsText("kies nu de methode");
     chair.selectOption("#agenda-method", "socratische-methode-warm-koud");
     chair.click("[data-testid=pick-method]");
