@@ -100,7 +100,9 @@ public record SpeakingOrder(String current, List<String> queue, List<String> pas
 
   /** Back after being skipped: at the end of the queue, and on the floor if nobody else is there. */
   SpeakingOrder cameBack(String participantId, boolean takeFloorIfFree) {
-    SpeakingOrder back = with(current, append(queue, participantId), passed, turnEndsAt, hands,
+    // The chair may have put them back in line meanwhile (queueSpeaker, reorderSpeakers): never twice.
+    boolean inLine = participantId.equals(current) || queue.contains(participantId);
+    SpeakingOrder back = with(current, inLine ? queue : append(queue, participantId), passed, turnEndsAt, hands,
         without(away, participantId));
     return takeFloorIfFree && back.current == null ? back.next() : back;
   }
