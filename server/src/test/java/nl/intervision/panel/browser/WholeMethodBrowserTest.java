@@ -2,6 +2,9 @@ package nl.intervision.panel.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static nl.intervision.panel.browser.MeetingLifeBrowserTest.addCard;
+import static nl.intervision.panel.browser.MeetingLifeBrowserTest.card;
+import static nl.intervision.panel.browser.MeetingLifeBrowserTest.person;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -339,19 +342,5 @@ class WholeMethodBrowserTest {
     assertThat(board.x).as("the board beside the phase").isGreaterThan(phase.x + phase.width - 1);
     Browsers.screenshot(person.page(), "whole-wide-1280");
     person.page().setViewportSize(Browsers.PANEL_WIDTH, 900);
-  }
-
-  static void addCard(Page page, String text) {
-    page.fill("[data-testid=card-text]", text);
-    page.click("[data-testid=add-card]");
-    assertThat(page.locator("[data-testid=cards]")).containsText(text);
-  }
-
-  static Locator card(Page page, String text) {
-    return page.locator("[data-testid=card]", new Page.LocatorOptions().setHasText(text));
-  }
-
-  static Locator person(Page page, String name) {
-    return page.locator("[data-testid=people] li", new Page.LocatorOptions().setHasText(name));
   }
 }
