@@ -60,8 +60,10 @@ elif mode != "--smoke":
         for r in groups.get((rooms, interval, target), []):
             v = r
             for k in key_path:
-                v = v[k]
-            values.append(v)
+                # Older raw lines lack the measured-window fields.
+                v = v.get(k) if isinstance(v, dict) else None
+            if v is not None:
+                values.append(v)
         return (statistics.median(values), min(values), max(values)) if values else None
 
     def fmt(v, target, rooms, interval):
@@ -82,7 +84,12 @@ elif mode != "--smoke":
         print("|---|---|---|---|---|---|")
         for rooms, interval in points:
             for label, key in [("fan-out p99 ms", ["fanoutMs", "p99"]), ("fan-out p50 ms", ["fanoutMs", "p50"]),
-                               ("ack p99 ms", ["ackMs", "p99"]), ("server µs CPU / frame", ["serverMicrosPerFrame"])]:
+                               ("ack p99 ms", ["ackMs", "p99"]), ("server µs CPU / frame", ["serverMicrosPerFrame"]),
+                               ("server µs CPU / frame, window only", ["serverWindow", "microsPerFrame"]),
+                               ("... of which JIT", ["serverWindow", "microsPerFrameByThread", "jit"]),
+                               ("... of which GC", ["serverWindow", "microsPerFrameByThread", "gc"]),
+                               ("write syscalls / frame", ["serverWindow", "syscallsPerFrame", "syscw"]),
+                               ("read syscalls / frame", ["serverWindow", "syscallsPerFrame", "syscr"])]:
                 o = med(key, ours, rooms, interval)
                 p = med(key, peer, rooms, interval)
                 ratio = "—"

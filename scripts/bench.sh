@@ -6,6 +6,7 @@
 #   scripts/bench.sh --memory        idle meetings: server memory (RSS) per connection
 #   scripts/bench.sh --frame-cost    one thread, no sockets: CPU and bytes to decide, apply and encode a batch
 #   BEFORE_JAR=x.jar TARGETS="ours ours-before sio-pg" scripts/bench.sh
+#   OURS_JAR=y.jar                   measure that build as "ours" instead of server/target/intervision-panel.jar
 #                                    another build of ours (e.g. the commit before a change) interleaved with this one
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
 set -euo pipefail
@@ -40,7 +41,8 @@ else
   targets="${TARGETS:-ours sio-pg ours-mem sio}"
 fi
 
-jar=server/target/intervision-panel.jar
+# OURS_JAR: a copy of the build to measure, so rebuilding during a long run does not change it midway.
+jar="${OURS_JAR:-server/target/intervision-panel.jar}"
 bench=bench/target/bench.jar
 if [ ! -f "$jar" ] || [ ! -f "$bench" ]; then
   mvn -B -q -DskipTests package

@@ -73,6 +73,19 @@ public final class Load {
       stats.measureFrom = start + w.warmupSeconds() * 1_000_000_000L;
       stats.measureUntil = stats.measureFrom + w.seconds() * 1_000_000_000L;
       schedule(start);
+      // The server's CPU over exactly the window whose frames are counted, split by kind of thread.
+      java.util.Map<String, Double>[] window = new java.util.Map[2];
+      java.util.Map<String, Double>[] calls = new java.util.Map[2];
+      vertx.setTimer(Math.max(1, (stats.measureFrom - System.nanoTime()) / 1_000_000),
+          t -> {
+            window[0] = ProcStats.cpuSecondsByKind(w.serverPid());
+            calls[0] = ProcStats.syscalls(w.serverPid());
+          });
+      vertx.setTimer(Math.max(1, (stats.measureUntil - System.nanoTime()) / 1_000_000),
+          t -> {
+            window[1] = ProcStats.cpuSecondsByKind(w.serverPid());
+            calls[1] = ProcStats.syscalls(w.serverPid());
+          });
       long totalMs = (stats.measureUntil - System.nanoTime()) / 1_000_000 + DRAIN_MS;
       return Future.<Void>future(p -> vertx.setTimer(totalMs, t -> p.complete()))
           .compose(x -> {
@@ -81,7 +94,8 @@ public final class Load {
             stats.closed = true;
             return lostAcked();
           })
-          .map(lost -> report(idleRss, connectedRss, serverCpu0, loadCpu0, lost));
+          .map(lost -> report(idleRss, connectedRss, serverCpu0, loadCpu0, lost)
+              .put("serverWindow", window(window[0], window[1]).put("syscallsPerFrame", perFrame(calls[0], calls[1]))));
     });
   }
 
@@ -111,6 +125,37 @@ public final class Load {
         .put("serverMicrosPerFrame", frames == 0 ? 0 : serverCpu * 1e6 / frames)
         // A point where the load generator was the bottleneck says nothing about the server.
         .put("loadBound", 100 * loadCpu / seconds > 70);
+  }
+
+  /**
+   * The server's CPU from the start to the end of the measured window, per kind of thread, per frame
+   * delivered in that window. Unlike serverMicrosPerFrame, warm-up, start-up compiling and the drain
+   * are left out; "work" leaves the compilers and the collector out too.
+   */
+  private JsonObject window(java.util.Map<String, Double> from, java.util.Map<String, Double> until) {
+    JsonObject json = new JsonObject();
+    long frames = stats.acked * w.perRoom();
+    if (from == null || until == null || frames == 0) {
+      return json;
+    }
+    double total = 0;
+    JsonObject perFrame = new JsonObject();
+    for (String kind : until.keySet()) {
+      double seconds = until.get(kind) - from.getOrDefault(kind, 0.0);
+      total += seconds;
+      perFrame.put(kind, seconds * 1e6 / frames);
+    }
+    return json.put("cpuPercent", 100 * total / w.seconds()).put("microsPerFrame", total * 1e6 / frames)
+        .put("microsPerFrameByThread", perFrame);
+  }
+
+  private JsonObject perFrame(java.util.Map<String, Double> from, java.util.Map<String, Double> until) {
+    JsonObject json = new JsonObject();
+    long frames = stats.acked * w.perRoom();
+    if (from != null && until != null && frames > 0) {
+      until.forEach((name, count) -> json.put(name, (count - from.getOrDefault(name, 0.0)) / frames));
+    }
+    return json;
   }
 
   private void schedule(long start) {
