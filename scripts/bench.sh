@@ -6,8 +6,8 @@
 #   scripts/bench.sh --memory        idle meetings: server memory (RSS) per connection
 #   scripts/bench.sh --frame-cost    one thread, no sockets: CPU and bytes to decide, apply and encode a batch
 #   BEFORE_JAR=x.jar TARGETS="ours ours-before sio-pg" scripts/bench.sh
-#   OURS_JAR=y.jar                   measure that build as "ours" instead of server/target/intervision-panel.jar
 #                                    another build of ours (e.g. the commit before a change) interleaved with this one
+#   OURS_JAR=y.jar                   measure that build as "ours" instead of server/target/intervision-panel.jar
 # Every server and load process this script starts is stopped by its PID, also on Ctrl-C.
 set -euo pipefail
 cd "$(dirname "$0")/.."
