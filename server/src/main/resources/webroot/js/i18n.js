@@ -98,7 +98,7 @@ const TEXTS = {
     noticeChairTaken: '{name} heeft de voorzittersrol overgenomen, omdat {former} weg was.',
     noticeDismiss: 'Sluiten',
     // Action points, silent writing, votes, the closing and the summary.
-    'kind_look-back': 'Terugblik', ownerLabel: 'Eigenaar', assign: 'Wijs toe', markPointDone: 'Markeer als gedaan',
+    'kind_look-back': 'Terugblik', ownerLabel: 'Eigenaar', nobodyYet: 'nog niemand', pickOwner: 'Kies een eigenaar', assign: 'Wijs toe', markPointDone: 'Markeer als gedaan',
     markPointOpen: 'Markeer als niet gedaan', pointDone: 'gedaan', confirmRemovePoint: 'Dit actiepunt verwijderen?',
     writingProgress: { one: '{n} van {of} heeft geschreven', other: '{n} van {of} hebben geschreven' },
     yourVote: 'Jouw stem', voted: 'Gestemd', sortByVotes: 'Sorteer op stemmen', sortAsWritten: 'Sorteer op volgorde',
@@ -214,7 +214,7 @@ const TEXTS = {
     noticeChairTaken: '{name} has taken the chair because {former} was away.',
     noticeDismiss: 'Close',
     // Action points, silent writing, votes, the closing and the summary.
-    'kind_look-back': 'Look back', ownerLabel: 'Owner', assign: 'Assign', markPointDone: 'Mark as done',
+    'kind_look-back': 'Look back', ownerLabel: 'Owner', nobodyYet: 'nobody yet', pickOwner: 'Choose an owner', assign: 'Assign', markPointDone: 'Mark as done',
     markPointOpen: 'Mark as not done', pointDone: 'done', confirmRemovePoint: 'Delete this action point?',
     writingProgress: { one: '{n} of {of} has written', other: '{n} of {of} have written' },
     yourVote: 'Your vote', voted: 'Voted', sortByVotes: 'Sort by votes', sortAsWritten: 'Sort as written',

@@ -21,7 +21,7 @@ function point(v, c) {
   const editing = v.ui.editing?.cardId === c.id;
   return html`<li class=${c.done ? 'done' : ''} data-testid="action-point" data-card-id=${c.id}>
     ${editing ? editor(v, c) : html`<p class="card-text">${c.done ? html`<span aria-hidden="true">✓ </span>` : nothing}${c.text}</p>`}
-    <div class="card-meta"><span data-testid="point-owner">${t('ownerLabel')}: ${c.ownerId ? v.nameOf(c.ownerId) : '—'}</span>${c.done
+    <div class="card-meta"><span data-testid="point-owner">${t('ownerLabel')}: ${c.ownerId ? v.nameOf(c.ownerId) : t('nobodyYet')}</span>${c.done
       ? html` · <strong data-testid="point-done">${t('pointDone')}</strong>` : nothing}</div>
     ${mayChange && !editing ? controls(v, c) : nothing}
   </li>`;
@@ -44,10 +44,11 @@ function controls(v, c) {
       <label for=${selectId} class="visually-hidden">${t('ownerLabel')}</label>
       <select id=${selectId} data-key=${selectId} data-testid=${selectId} aria-label=${t('ownerLabel')}
         @change=${(e) => { ui.assign[c.id] = e.target.value; }}>
+        ${chosen() ? nothing : html`<option value="" selected disabled>${t('pickOwner')}</option>`}
         ${repeat(people, (p) => p.id, (p) => html`<option value=${p.id} ?selected=${p.id === chosen()}>${p.name}</option>`)}
       </select>
       ${button(`point-assign-${c.id}`, t('assign'),
-        () => v.send({ type: 'assignActionPoint', cardId: c.id, ownerId: chosen() }), { kind: 'small secondary' })}
+        () => v.send({ type: 'assignActionPoint', cardId: c.id, ownerId: chosen() }), { kind: 'small secondary', disabled: !chosen() })}
     </div>`;
 }
 

@@ -65,7 +65,7 @@ export function summaryView(summary, actions) {
       <ul>${summary.insights.map((i) => html`<li>${i.text}${i.author ? html` <span class="muted">— ${i.author}</span>` : nothing}</li>`)}</ul>` : nothing}
     <h3>${t('actionPoints')}</h3>
     ${summary.actionPoints.length ? html`<ul class="points" data-testid="summary-points">${summary.actionPoints.map((p) => html`
-      <li>${p.done ? '☑' : '☐'} ${p.text} <span class="muted">(${t('ownerLabel')}: <span data-testid="summary-owner">${p.owner}</span>${p.done ? `, ${t('pointDone')}` : ''})</span></li>`)}</ul>`
+      <li>${p.done ? '☑' : '☐'} ${p.text} <span class="muted">(${t('ownerLabel')}: <span data-testid="summary-owner">${p.owner ?? t('nobodyYet')}</span>${p.done ? `, ${t('pointDone')}` : ''})</span></li>`)}</ul>`
       : html`<p class="muted">${t('noneYet')}</p>`}
     ${summary.evaluations.length ? html`<h3>${t('evaluation')}</h3>
       <ul data-testid="summary-evaluations">${summary.evaluations.map((e) => html`<li>${e.name}: ${e.score}/10 · ${e.word}</li>`)}</ul>` : nothing}

@@ -29,7 +29,9 @@ final class Board {
     }
     String ownerId = null;
     if (CardKind.ACTION_POINT.equals(kind)) {
-      ownerId = command.ownerId() == null ? by.actorId() : People.member(state, command.ownerId()).id();
+      // In an anonymous phase an owner by default would name the author to everyone: nobody then, until someone takes it on.
+      ownerId = command.ownerId() != null ? People.member(state, command.ownerId()).id()
+          : phase.anonymous() ? null : by.actorId();
     } else if (command.ownerId() != null) {
       throw Rejected.badRequest(Refusal.OWNER_ONLY_FOR_ACTION_POINTS, "only action points have an owner");
     }

@@ -32,6 +32,7 @@ public final class Summary {
   /** @param author null where the card is anonymous to this reader */
   public record Insight(String text, String author) {}
 
+  /** @param owner the name of who took it on; null when nobody did (an anonymous action point starts so) */
   public record Point(String text, String owner, boolean done) {}
 
   public record Given(String name, int score, String word) {}
@@ -75,7 +76,7 @@ public final class Summary {
       if (CardKind.RECOGNITION.equals(card.kind())) {
         insights.add(new Insight(card.text(), card.authorId() == null ? null : name(state, card.authorId())));
       } else if (CardKind.ACTION_POINT.equals(card.kind())) {
-        points.add(new Point(card.text(), name(state, card.ownerId()), card.isDone()));
+        points.add(new Point(card.text(), card.ownerId() == null ? null : name(state, card.ownerId()), card.isDone()));
       }
     }
     List<Given> evaluations = new ArrayList<>();
@@ -144,8 +145,11 @@ public final class Summary {
       md.append(label(lang, "Geen.", "None.")).append("\n");
     }
     for (Point p : view.actionPoints()) {
-      md.append(p.done() ? "- [x] " : "- [ ] ").append(oneLine(p.text())).append(" (")
-          .append(label(lang, "eigenaar", "owner")).append(": ").append(oneLine(p.owner())).append(")\n");
+      md.append(p.done() ? "- [x] " : "- [ ] ").append(oneLine(p.text()));
+      if (p.owner() != null) {
+        md.append(" (").append(label(lang, "eigenaar", "owner")).append(": ").append(oneLine(p.owner())).append(")");
+      }
+      md.append("\n");
     }
     md.append("\n");
     if (!view.evaluations().isEmpty()) {

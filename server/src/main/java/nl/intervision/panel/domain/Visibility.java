@@ -58,7 +58,30 @@ public final class Visibility {
         case ActionPointAssigned e -> hidden(after, e.cardId());
         case ActionPointDone e -> hidden(after, e.cardId());
         case KeyQuestionMarked e -> e.cardId() != null && hidden(after, e.cardId());
-        default -> false;
+        // No default: a new event must be given its rule here before it compiles (issue 15).
+        case ParticipantJoined e -> false;
+        case PhaseChanged e -> false;
+        case MethodChosen e -> false;
+        case PhaseSkipped e -> false;
+        case PhaseMoved e -> false;
+        case PhaseRetimed e -> false;
+        case ReadinessChanged e -> false;
+        case ReadinessAsked e -> false;
+        case TimerChanged e -> false;
+        case CardDeleted e -> false;
+        case VoteBudgetSet e -> false;
+        case EvaluationGiven e -> false;
+        case LearningQuestionChosen e -> false;
+        case CaseBringerChosen e -> false;
+        case ChairHandedOver e -> false;
+        case BackupChairNamed e -> false;
+        case InvitationsOpened e -> false;
+        case ChairOpened e -> false;
+        case ChairReturned e -> false;
+        case ParticipantRemoved e -> false;
+        case SpeakingChanged e -> false;
+        case TurnTimeSet e -> false;
+        case MeetingEnded e -> false;
       };
       if (personal) {
         return false;
@@ -87,7 +110,30 @@ public final class Visibility {
       // Someone who cannot see the new key card still learns that the old one is no longer key.
       case KeyQuestionMarked e ->
           Optional.of(e.cardId() == null || readable(after, e.cardId(), recipient) ? e : new KeyQuestionMarked(null));
-      default -> Optional.of(event);
+      // Shown to everyone as they are. No default, so a new event cannot fall open without a decision.
+      case ParticipantJoined e -> Optional.of(e);
+      case PhaseChanged e -> Optional.of(e);
+      case MethodChosen e -> Optional.of(e);
+      case PhaseSkipped e -> Optional.of(e);
+      case PhaseMoved e -> Optional.of(e);
+      case PhaseRetimed e -> Optional.of(e);
+      case ReadinessChanged e -> Optional.of(e);
+      case ReadinessAsked e -> Optional.of(e);
+      case TimerChanged e -> Optional.of(e);
+      case CardDeleted e -> Optional.of(e);
+      case VoteBudgetSet e -> Optional.of(e);
+      case EvaluationGiven e -> Optional.of(e);
+      case LearningQuestionChosen e -> Optional.of(e);
+      case CaseBringerChosen e -> Optional.of(e);
+      case ChairHandedOver e -> Optional.of(e);
+      case BackupChairNamed e -> Optional.of(e);
+      case InvitationsOpened e -> Optional.of(e);
+      case ChairOpened e -> Optional.of(e);
+      case ChairReturned e -> Optional.of(e);
+      case ParticipantRemoved e -> Optional.of(e);
+      case SpeakingChanged e -> Optional.of(e);
+      case TurnTimeSet e -> Optional.of(e);
+      case MeetingEnded e -> Optional.of(e);
     };
   }
 

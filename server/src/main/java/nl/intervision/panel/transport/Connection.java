@@ -44,6 +44,7 @@ final class Connection implements Member {
   private final Sockets sockets;
   private final TokenBucket frameBudget;
   private final Heartbeat heartbeat = new Heartbeat(Liveness.now());
+  private final MessageSize messageSize = new MessageSize();
   private final List<ClientFrame> early = new ArrayList<>();
   private Stage stage = Stage.AWAITING_HELLO;
   private long helloTimer;
@@ -69,11 +70,25 @@ final class Connection implements Member {
     });
     // A client that stops reading must not make the server hold an ever longer queue for it.
     socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
-    // Every frame, a pong to the server's ping included, shows the other side is still there.
-    socket.frameHandler(frame -> heartbeat.heard(Liveness.now()));
+    socket.frameHandler(frame -> {
+      // Every frame, a pong to the server's ping included, shows the other side is still there.
+      heartbeat.heard(Liveness.now());
+      if (messageSize.add(frame) > sockets.config().maxFrameBytes()) {
+        // Closed as the message passes the limit, not once it has all arrived.
+        close(CloseCode.TOO_LARGE);
+      }
+    });
     socket.textMessageHandler(this::received);
     socket.binaryMessageHandler(b -> close(CloseCode.MALFORMED));
-    socket.exceptionHandler(e -> LOG.fine(() -> LogLine.of("socket_error", "error", LogLine.error(e))));
+    socket.exceptionHandler(e -> {
+      LOG.fine(() -> LogLine.of("socket_error", "error", LogLine.error(e)));
+      // The WebSocket layer refuses a frame above its ceiling without closing the socket itself.
+      if (MessageSize.beyondCeiling(e)) {
+        close(CloseCode.TOO_LARGE);
+      } else if (MessageSize.unreadable(e)) {
+        close(CloseCode.MALFORMED);
+      }
+    });
     socket.closeHandler(v -> closed());
   }
 

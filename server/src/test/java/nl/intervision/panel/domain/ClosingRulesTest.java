@@ -48,6 +48,36 @@ class ClosingRulesTest {
       assertThat(refused.refusal()).isEqualTo(Refusal.EDIT_OWN_CARDS);
     }
 
+    /** Issue 15: an owner that defaulted to the author told everyone who wrote an anonymous action point. */
+    @Test
+    void anActionPointWrittenAnonymouslyHasNoOwnerUnlessOneIsNamedSoNobodyLearnsWhoWroteIt() {
+      Agenda agenda = new Agenda("anonymous-actions", new Text("Anoniem", "Anonymous"),
+          List.of(phase("learning", Speaking.ROUND, "learning-question")), List.of(),
+          List.of(new Phase("actions", new Text("Acties", "Actions"), new Text("", ""), Speaking.FREE,
+              List.of(CardKind.ACTION_POINT), false, true, 5)));
+      List<Event> history = new ArrayList<>(startedWith(agenda));
+      history.add(new CaseBringerChosen(ANNA));
+      history.add(new PhaseChanged(0, 1, "actions", 1));
+      MeetingState state = given(history).when(BERT, new AddCard("Call Kim", null, null)).thenState();
+
+      Card written = state.cards().get(0);
+      assertThat(written.anonymous()).isTrue();
+      assertThat(written.ownerId()).isNull();
+      for (String reader : List.of(CHAIR, ANNA, OLGA)) {
+        Participant recipient = state.participant(reader).orElseThrow();
+        assertThat(Visibility.stateFor(state, recipient).cards()).singleElement()
+            .satisfies(seen -> assertThat(List.of(String.valueOf(seen.authorId()), String.valueOf(seen.ownerId())))
+                .doesNotContain(BERT));
+        MeetingState ended = Meeting.replay(state, List.of(new MeetingEnded(2, null)));
+        Summary.View summary = Summary.of(ended, recipient, 0);
+        assertThat(summary.actionPoints()).containsExactly(new Summary.Point("Call Kim", null, false));
+        assertThat(Summary.markdown(summary, Language.EN)).contains("- [ ] Call Kim\n").doesNotContain("Call Kim (owner");
+      }
+      // Someone named as owner takes it on openly.
+      MeetingState named = given(history).when(BERT, new AddCard("Call Kim", null, ANNA)).thenState();
+      assertThat(named.cards().get(0).ownerId()).isEqualTo(ANNA);
+    }
+
     @Test
     void itIsReassignedToSomeoneElseInTheMeeting() {
       MeetingState state = given(withActionPoint()).when(BERT, new AssignActionPoint("c-ap", CHAIR)).thenState();

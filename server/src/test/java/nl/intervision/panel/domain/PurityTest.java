@@ -34,4 +34,18 @@ class PurityTest {
     }
     assertThat(violations).isEmpty();
   }
+
+  /**
+   * Who sees an event is decided per event type: a {@code default} arm would let a new event reach
+   * everyone without anyone deciding so. Without one, the compiler refuses a new event until it has a rule.
+   */
+  @Test
+  void visibilityDecidesEveryEventTypeByName() throws IOException {
+    String source = Files.readString(Path.of("src/main/java/nl/intervision/panel/domain/Visibility.java"));
+    assertThat(source).doesNotContain("default ->").doesNotContain("default:");
+    for (Class<?> event : Event.class.getPermittedSubclasses()) {
+      assertThat(source).as("the visibility rules name " + event.getSimpleName())
+          .contains("case " + event.getSimpleName() + " ");
+    }
+  }
 }

@@ -5,6 +5,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketClient;
 import io.vertx.core.http.WebSocketConnectOptions;
+import io.vertx.core.http.WebSocketFrame;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
@@ -119,6 +120,20 @@ public final class WsClient {
 
   public WsClient sendText(String text) {
     socket.writeTextMessage(text);
+    return this;
+  }
+
+  /**
+   * One text message as fragments of {@code fragmentBytes} each (ASCII text), or as a single frame
+   * when that is the text's length: how a client may send a message, whatever the server's limits.
+   */
+  public WsClient sendInFragments(String ascii, int fragmentBytes) {
+    for (int from = 0; from < ascii.length(); from += fragmentBytes) {
+      String part = ascii.substring(from, Math.min(ascii.length(), from + fragmentBytes));
+      boolean last = from + fragmentBytes >= ascii.length();
+      socket.writeFrame(from == 0 ? WebSocketFrame.textFrame(part, last)
+          : WebSocketFrame.continuationFrame(io.vertx.core.buffer.Buffer.buffer(part), last));
+    }
     return this;
   }
 

@@ -421,6 +421,34 @@ class WebSocketTest {
         .onComplete(ctx.succeedingThenComplete());
   }
 
+  /**
+   * Issue 15: above the WebSocket layer's 1 MiB ceiling a message was never answered. Whatever its
+   * size or shape, it is closed with 4413, and as soon as the limit is passed, not once it is all in.
+   */
+  @Test
+  void aMessageOverTheLimitCloses4413WhateverItsSizeOrShape(VertxTestContext ctx) {
+    String overCeiling = "x".repeat(HttpVerticle.MAX_WEBSOCKET_MESSAGE + 10);
+    int limit = CONFIG.maxFrameBytes();
+    api.createMeeting("m").compose(m -> Future.all(List.of(
+        // One frame above 1 MiB.
+        expectClose(ctx, connected(m.chairToken()).compose(c -> c.sendInFragments(overCeiling, overCeiling.length())
+            .closeCode()), 4413),
+        // The same message in 64 KiB fragments.
+        expectClose(ctx, connected(m.chairToken()).compose(c -> c.sendInFragments(overCeiling, 64 * 1024)
+            .closeCode()), 4413),
+        // Fragments that pass the limit before the message ends, the last one never sent.
+        expectClose(ctx, connected(m.chairToken()).compose(c -> c.sendInFragments("x".repeat(limit + 4096), 4096)
+            .closeCode()), 4413),
+        // Under the limit in fragments: an ordinary command that lands.
+        connected(m.chairToken()).compose(c -> c.sendInFragments(new JsonObject().put("type", "send").put("id", "f")
+            .put("command", command("raiseHand")).encode(), 7).reply("f"))
+            .map(reply -> {
+              ctx.verify(() -> assertThat(reply.getString("type")).isIn("ack", "error"));
+              return null;
+            }))))
+        .onComplete(ctx.succeedingThenComplete());
+  }
+
   @Test
   void aFloodOfFramesCloses4429(VertxTestContext ctx) {
     api.createMeeting("m").compose(m -> connected(m.chairToken())).compose(c -> {
