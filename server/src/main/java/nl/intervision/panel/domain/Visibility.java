@@ -58,7 +58,7 @@ public final class Visibility {
         case ActionPointAssigned e -> hidden(after, e.cardId());
         case ActionPointDone e -> hidden(after, e.cardId());
         case KeyQuestionMarked e -> e.cardId() != null && hidden(after, e.cardId());
-        // No default: a new event must be given its rule here before it compiles (issue 15).
+        // Every event by name: a new event must be given its rule here before it compiles (issue 15).
         case ParticipantJoined e -> false;
         case PhaseChanged e -> false;
         case MethodChosen e -> false;
