@@ -76,6 +76,7 @@ public final class Room {
   private int queued;
   private long chairTakeover = -1;
   private boolean presencePending;
+  private boolean erased;
 
   Room(String meetingId, EventLog log, LongSupplier clock, Supplier<String> ids, Scheduler scheduler,
       long chairTakeoverMs, Runnable whenIdle) {
@@ -242,7 +243,11 @@ public final class Room {
     return log.append(meetingId, batch).transform(stored -> {
       if (stored.succeeded()) {
         apply(batch);
-        return erasedBy(batch) ? erase().map(batch.seq()) : Future.succeededFuture(batch.seq());
+        if (erasedBy(batch)) {
+          // The end is stored, so it is acknowledged now; the erase itself does not hold the ack up.
+          eraseContent();
+        }
+        return Future.succeededFuture(batch.seq());
       }
       if (stored.cause() instanceof ConcurrentAppend && attempt < MAX_ATTEMPTS) {
         // Another node wrote this seq first: learn what it wrote, then decide again on the new state.
@@ -258,15 +263,25 @@ public final class Room {
     return batch.events().stream().anyMatch(e -> e instanceof Event.MeetingEnded end && Boolean.TRUE.equals(end.erased()));
   }
 
-  /** The chair ended the meeting and asked to erase it now: the content goes, and so does everyone. */
-  private Future<Void> erase() {
-    // Next turn of the event loop: the chair's ack goes out first.
+  /** The chair ended the meeting here and asked to erase it now. */
+  private void eraseContent() {
+    log.erase(meetingId).onFailure(e ->
+        // The end is stored; the retention job erases what this attempt could not.
+        LOG.warning(LogLine.of("erase_failed", "meeting", meetingId, "seq", seq, "error", LogLine.error(e))));
+  }
+
+  /**
+   * The meeting's content is erased, by this node or another: everyone goes, and nothing of it is
+   * served from memory any more ({@link Rooms} drops an erased room).
+   */
+  private void contentGone() {
+    erased = true;
+    // Next turn of the event loop: the ack of whoever ended the meeting goes out first.
     scheduler.after(1, () -> List.copyOf(members).forEach(Member::meetingGone));
-    return log.erase(meetingId).recover(e -> {
-      // The end is stored; the retention job erases what this attempt could not.
-      LOG.warning(LogLine.of("erase_failed", "meeting", meetingId, "seq", seq, "error", LogLine.error(e)));
-      return Future.succeededFuture();
-    });
+  }
+
+  public boolean erased() {
+    return erased;
   }
 
   private Future<Void> readNewer() {
@@ -274,6 +289,9 @@ public final class Room {
       for (Recorded batch : batches) {
         if (batch.seq() == seq + 1) {
           apply(batch);
+        } else if (batch.seq() > seq && erasedBy(batch) && !erased) {
+          // Erased by another node while this one was behind: only the end is left to read.
+          contentGone();
         }
       }
       return batches.size() == EventLog.PAGE ? readNewer() : Future.succeededFuture();
@@ -299,6 +317,9 @@ public final class Room {
       } catch (RuntimeException e) {
         LOG.log(Level.WARNING, LogLine.of("delivery_failed", "meeting", meetingId, "seq", seq), e);
       }
+    }
+    if (erasedBy(batch)) {
+      contentGone();
     }
   }
 

@@ -64,6 +64,10 @@ public final class Rooms {
   /** @return the live meeting, loaded from the log if needed; fails with {@link MeetingNotFound} */
   public Future<Room> get(String meetingId) {
     Room room = open.get(meetingId);
+    if (room != null && room.erased()) {
+      // Its members are on their way out; nothing of it is served any more.
+      return Future.failedFuture(new MeetingNotFound(meetingId));
+    }
     if (room != null) {
       Long linger = lingering.remove(meetingId);
       if (linger == null) {
@@ -101,7 +105,7 @@ public final class Rooms {
     if (!room.idle() || open.get(id) != room) {
       return;
     }
-    if (lingerMs <= 0 || room.state().status() != MeetingState.Status.OPEN) {
+    if (lingerMs <= 0 || room.state().status() != MeetingState.Status.OPEN || room.erased()) {
       drop(room);
     } else if (!lingering.containsKey(id)) {
       lingering.put(id, scheduler.after(lingerMs, () -> {

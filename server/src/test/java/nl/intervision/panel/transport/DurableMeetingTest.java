@@ -183,6 +183,49 @@ class DurableMeetingTest {
     })).onComplete(ctx.succeedingThenComplete());
   }
 
+  /**
+   * Issue 15: with PostgreSQL the chair's socket closed before the ack of an erasing end came, and the
+   * other node kept serving the erased meeting's summary for as long as a socket stayed open there.
+   */
+  @Test
+  void anEraseIsAcknowledgedFirstAndReachesEveryNodeAtOnce(Vertx vertx, VertxTestContext ctx) {
+    sockets = vertx.createWebSocketClient();
+    http = vertx.createHttpClient();
+    testContext = vertx.getOrCreateContext();
+    startNode().compose(port1 -> startNode().compose(port2 -> {
+      Api api1 = new Api(http, port1);
+      Api api2 = new Api(http, port2);
+      return api1.createMeeting("Erased").compose(m -> api2.join(m, "Anna", null).compose(anna ->
+          connected(port1, m.chairToken(), null).compose(WsClient::toLearningQuestions)
+              .compose(chair -> connected(port2, anna.token(), null).compose(a -> {
+                a.command("a-1", addCard("Something confidential"));
+                return a.reply("a-1").compose(x -> api2.get("/api/meetings/" + m.id() + "/summary", anna.token()))
+                    .compose(before -> {
+                      ctx.verify(() -> assertThat(before.body()).contains("Erased"));
+                      chair.command("end", new JsonObject().put("type", "endMeeting").put("erase", true));
+                      return chair.reply("end");
+                    })
+                    .compose(reply -> {
+                      ctx.verify(() -> assertThat(reply.getString("type")).isEqualTo("ack"));
+                      return Future.all(chair.closeCode(), a.closeCode());
+                    })
+                    .compose(closed -> {
+                      ctx.verify(() -> assertThat(List.of(closed.<Short>resultAt(0), closed.<Short>resultAt(1)))
+                          .containsOnly((short) 4404));
+                      return Future.all(api2.get("/api/meetings/" + m.id() + "/summary", anna.token()),
+                          api1.get("/api/meetings/" + m.id() + "/summary", m.chairToken()));
+                    })
+                    .map(summaries -> ctx.verify(() -> {
+                      for (int i = 0; i < 2; i++) {
+                        Api.Response summary = summaries.resultAt(i);
+                        assertThat(summary.status()).as("node " + (2 - i)).isEqualTo(404);
+                        assertThat(summary.body()).doesNotContain("Erased").doesNotContain("confidential");
+                      }
+                    }));
+              }))));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
   /** Every applied seq with its events, in the order this client received them. */
   static List<String> history(WsClient client) {
     return client.received("applied").stream()
