@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.intervision.panel.domain.Agenda;
 import nl.intervision.panel.domain.CardKind;
 import nl.intervision.panel.domain.Catalogue;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A group of four runs a whole intervision in the panel at 320 px, once per family of methods
@@ -77,9 +79,14 @@ class WholeMethodBrowserTest {
   /** One person at the meeting: their page, name and role, as the screenshots name them. */
   record Person(Page page, String name, String role) {}
 
+  /** Every method of the catalogue, in Dutch and in English. */
+  static Stream<Arguments> methodsAndLanguages() {
+    return CatalogueJson.load().methods().stream()
+        .flatMap(m -> Stream.of(Arguments.of(m.id(), "nl-NL"), Arguments.of(m.id(), "en-GB")));
+  }
+
   @ParameterizedTest(name = "{0} in {1}")
-  @CsvSource({"socratische-methode-warm-koud, nl-NL", "incidentmethode, en-GB", "vijfstappenmethode, nl-NL",
-      "balintmethode, en-GB"})
+  @MethodSource("methodsAndLanguages")
   void aGroupRunsTheMethodFromCheckInToASummaryForEveryone(String methodId, String locale) {
     browsers.confirms.clear();
     Method method = catalogue.method(methodId).orElseThrow();
