@@ -85,7 +85,7 @@ class VotesBrowserTest {
     List<Page> everyone = List.of(chair, anna, bert);
 
     // To the learning questions: three of them on the board.
-    while (bert.locator("[data-testid=card-text]").count() == 0) {
+    while (!bert.locator("[data-testid=phase-name]").textContent().contains("Leervragen ophalen")) {
       ClosingBrowserTest.next(chair, anna, bert);
     }
     String first = "Hoe zeg ik nee tegen mijn leidinggevende?";
