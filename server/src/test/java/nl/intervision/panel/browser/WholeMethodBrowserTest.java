@@ -23,6 +23,7 @@ import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.domain.Phase;
+import nl.intervision.panel.domain.PhaseRules;
 import nl.intervision.panel.domain.Speaking;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.transport.Config;
@@ -155,6 +156,8 @@ class WholeMethodBrowserTest {
       }
       if (phase.speaking() == Speaking.ROUND) {
         roundOfFinishedTurns(chair, everyone);
+      } else if (phase.speaking() == Speaking.FREE) {
+        handsRaised(chair, anna, List.of(bert, dana), PhaseRules.caseBringerListens(phase, agenda.part(index)));
       }
 
       List<String> kinds = phase.cards();
@@ -175,7 +178,10 @@ class WholeMethodBrowserTest {
         assertThat(dana.page().locator("[data-testid=action-points]")).containsText(actionPoint);
       } else if (!kinds.isEmpty() && !kinds.get(0).equals(CardKind.ACTION_POINT)) {
         String text = phase.id() + ": " + words.thought();
-        addCard(bert.page(), text);
+        // In the case-bringer's own phase it is they who put their words on the board.
+        Person writer = phase.speaking() == Speaking.CASE_BRINGER && anna.page().locator("[data-testid=card-text]").count() > 0
+            ? anna : bert;
+        addCard(writer.page(), text);
         written.put(phase.id(), text);
         if (caseRecord == null && agenda.part(index) == Agenda.Part.METHOD) {
           caseRecord = text;
@@ -189,7 +195,7 @@ class WholeMethodBrowserTest {
         }
         assertThat(card(dana.page(), text)).isVisible();
         if (phase.anonymous()) {
-          assertThat(card(dana.page(), text)).not().containsText("Bert");
+          assertThat(card(dana.page(), text)).not().containsText(writer.name());
         }
       }
 
@@ -205,6 +211,7 @@ class WholeMethodBrowserTest {
       if (phase.rates() && keyQuestion == null) {
         keyQuestion = ratedByTheCaseBringer(anna, agenda, index, written);
       }
+      answeredByTheCaseBringer(anna, dana, agenda, index, written);
       for (Person person : everyone) {
         if (person != anna) {
           assertThat(person.page().locator("[data-testid=cards] button[data-testid^=rate-]")).hasCount(0);
@@ -313,6 +320,55 @@ class WholeMethodBrowserTest {
     chair.click("[data-testid=pick-method]");
     for (Person person : everyone) {
       assertThat(person.page().locator("[data-testid=agenda-method]")).hasText(name);
+    }
+  }
+
+  /**
+   * A free conversation: those who want to say something raise a hand, the chair gives the floor, and
+   * each says their piece once. Where the case-bringer listens, they have no hand to raise.
+   */
+  static void handsRaised(Person chair, Person caseBringer, List<Person> group, boolean caseBringerListens) {
+    assertThat(caseBringer.page().locator("[data-testid=raise-hand]")).hasCount(caseBringerListens ? 0 : 1);
+    for (Person person : group) {
+      person.page().click("[data-testid=raise-hand]");
+      assertThat(person.page().locator("[data-testid=lower-hand]")).isVisible();
+    }
+    Set<String> spoke = new HashSet<>();
+    for (int turn = 0; turn < group.size() + 2 && spoke.size() < group.size(); turn++) {
+      Locator current = chair.page().locator("[data-testid=current-speaker] strong");
+      if (current.count() == 0) {
+        chair.page().click("[data-testid=next-speaker]");
+        assertThat(current).isVisible();
+      }
+      String said = current.textContent().trim();
+      Person speaker = group.stream().filter(p -> said.endsWith(p.name())).findFirst().orElseThrow();
+      assertThat(spoke.add(speaker.name())).as("%s has the floor a second time", speaker.name()).isTrue();
+      assertThat(speaker.page().locator("[data-testid=your-turn]")).isVisible();
+      speaker.page().click("[data-testid=finish-turn]");
+      assertThat(speaker.page().locator("[data-testid=your-turn]")).hasCount(0);
+      assertThat(chair.page().locator("[data-testid=speaking]")).not().containsText(said);
+    }
+    assertThat(spoke).as("everyone with a raised hand had the floor").hasSize(group.size());
+  }
+
+  /**
+   * Where the case-bringer answers the group's questions, they mark the first one on the board
+   * answered, and everyone sees it is.
+   */
+  static void answeredByTheCaseBringer(Person caseBringer, Person other, Agenda agenda, int index,
+      Map<String, String> written) {
+    for (String shown : agenda.shownIn(index)) {
+      String text = written.get(shown);
+      if (text == null) {
+        continue;
+      }
+      Locator answer = card(caseBringer.page(), text).locator("button[data-testid^=answered-]");
+      if (answer.count() > 0 && !"true".equals(answer.getAttribute("aria-pressed"))) {
+        answer.click();
+        assertThat(answer).hasAttribute("aria-pressed", "true");
+        assertThat(card(other.page(), text)).containsText("✓");
+        return;
+      }
     }
   }
 
