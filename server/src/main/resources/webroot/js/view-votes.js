@@ -1,5 +1,5 @@
 // The board's counts: how many have written in a silent phase (a count the server sends, nothing
-// more), the chair's vote budget for the phase, and sorting the cards by votes (a choice of this page only).
+// more), the chair's vote budget for the phase and the votes one has left, and sorting the cards by votes (a choice of this page only).
 
 import { html, nothing } from './lit.js';
 import { t } from './i18n.js';
@@ -17,7 +17,11 @@ export function writingProgress(v) {
 
 export function voteBudget(v) {
   const budget = v.state.voteBudget;
-  const line = budget ? html`<p class="muted" data-testid="vote-budget">${t('voteBudget', { n: budget })}</p>` : nothing;
+  // The server counts each person's own votes left (state.votesLeft); observers do not vote.
+  const left = v.state.votesLeft;
+  const line = budget ? html`<p class="muted" data-testid="vote-budget">${t('voteBudget', { n: budget })}
+    ${left != null && v.me.role !== 'observer'
+      ? html`<strong role="status" data-testid="votes-left">${t('votesLeft', { n: left })}</strong>` : nothing}</p>` : nothing;
   if (!v.isChair) {
     return line;
   }

@@ -57,7 +57,7 @@ final class Board {
       return List.of();
     }
     Integer budget = state.voteBudget();
-    if (budget != null && onBoard(state, card) && votesOnBoard(state, by.actorId()) >= budget) {
+    if (budget != null && VoteBudget.counts(state, card) && VoteBudget.spent(state, by.actorId()) >= budget) {
       throw Rejected.conflict(Refusal.VOTE_BUDGET_SPENT,
           "you have voted on " + budget + " cards in this phase, as many as the chair allows", "max", budget);
     }
@@ -78,25 +78,6 @@ final class Board {
       return List.of();
     }
     return List.of(new VoteBudgetSet(state.phase().id(), budget));
-  }
-
-  /**
-   * The cards a phase's vote budget counts: those written in it and, while the case is being chosen,
-   * the learning questions the group picks from.
-   */
-  static boolean onBoard(MeetingState state, Card card) {
-    return card.phaseId().equals(state.phase().id())
-        || (state.part() == Agenda.Part.OPENING && CardKind.LEARNING_QUESTION.equals(card.kind()));
-  }
-
-  private static int votesOnBoard(MeetingState state, String participantId) {
-    int votes = 0;
-    for (Card card : state.cards()) {
-      if (card.voters().contains(participantId) && onBoard(state, card)) {
-        votes++;
-      }
-    }
-    return votes;
   }
 
   static List<Event> unvote(MeetingState state, Envelope by, String cardId) {

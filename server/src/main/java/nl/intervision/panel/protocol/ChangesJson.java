@@ -48,7 +48,7 @@ public final class ChangesJson {
       // Who sees the join code changes with it.
       Map.entry(Touched.Field.INVITES_OPEN, List.of(StateJson.INVITES_OPEN, StateJson.JOIN_CODE)),
       Map.entry(Touched.Field.WROTE, List.of(StateJson.WRITING)),
-      Map.entry(Touched.Field.VOTE_BUDGETS, List.of(StateJson.VOTE_BUDGET)),
+      Map.entry(Touched.Field.VOTE_BUDGETS, List.of(StateJson.VOTE_BUDGET, StateJson.VOTES_LEFT)),
       Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS)),
       Map.entry(Touched.Field.READINESS_ASKED, List.of(StateJson.READINESS)),
       Map.entry(Touched.Field.CHAIR_OPEN, List.of(StateJson.CHAIR_OPEN)),
@@ -60,8 +60,10 @@ public final class ChangesJson {
    * evaluations are taken on the phase and on the meeting being open.
    */
   private static final Map<Touched.Field, List<StateJson.Field>> ALSO_SHOWN_IN = new EnumMap<>(Map.of(
-      Touched.Field.PHASE_INDEX, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
-      Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.EVALUATING),
+      Touched.Field.PHASE_INDEX, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.VOTES_LEFT,
+          StateJson.EVALUATING),
+      Touched.Field.AGENDA, List.of(StateJson.WRITING, StateJson.VOTE_BUDGET, StateJson.VOTES_LEFT,
+          StateJson.EVALUATING),
       Touched.Field.STATUS, List.of(StateJson.EVALUATING),
       Touched.Field.CASE_BRINGER, List.of(StateJson.WRITING)));
 
@@ -81,13 +83,12 @@ public final class ChangesJson {
     boolean newEyes = !recipient.equals(then);
     JsonObject json = new JsonObject();
     List<String> unset = new ArrayList<>();
-    Set<StateJson.Field> fields = fields(touched);
+    Set<StateJson.Field> fields = fields(touched, after);
     if (newEyes) {
       fields.add(StateJson.JOIN_CODE);
     }
     for (StateJson.Field field : fields) {
-      Object value = field == StateJson.JOIN_CODE ? Visibility.joinCodeFor(after, recipient) : field.value().apply(after);
-      put(json, unset, field, value);
+      put(json, unset, field, StateJson.valueFor(field, after, recipient));
     }
     cards(json, touched, after, then, recipient, newEyes);
     participants(json, touched, after);
@@ -106,7 +107,11 @@ public final class ChangesJson {
   public static JsonObject shared(Touched touched, MeetingState after) {
     JsonObject json = new JsonObject();
     List<String> unset = new ArrayList<>();
-    for (StateJson.Field field : fields(touched)) {
+    for (StateJson.Field field : fields(touched, after)) {
+      if (field == StateJson.VOTES_LEFT && after.agenda() != null && after.voteBudget() != null) {
+        // Each has their own votes left.
+        return null;
+      }
       put(json, unset, field, field.value().apply(after));
     }
     JsonArray upserts = new JsonArray();
@@ -144,11 +149,15 @@ public final class ChangesJson {
     return json;
   }
 
-  private static Set<StateJson.Field> fields(Touched touched) {
+  private static Set<StateJson.Field> fields(Touched touched, MeetingState after) {
     Set<StateJson.Field> fields = new LinkedHashSet<>();
     for (Touched.Field field : touched.fields()) {
       fields.addAll(SHOWN_IN.get(field));
       fields.addAll(ALSO_SHOWN_IN.getOrDefault(field, List.of()));
+    }
+    if (!touched.cards().isEmpty() && after.agenda() != null && after.voteBudget() != null) {
+      // A vote given, taken back or gone with its card changes what its giver has left.
+      fields.add(StateJson.VOTES_LEFT);
     }
     if (!touched.participants().isEmpty()) {
       // Someone joining, leaving or changing role changes how many may write, and who is in these lists.

@@ -16,6 +16,8 @@ import nl.intervision.panel.domain.PhaseRules;
 import nl.intervision.panel.domain.SilentWriting;
 import nl.intervision.panel.domain.Readiness;
 import nl.intervision.panel.domain.TurnControls;
+import nl.intervision.panel.domain.Visibility;
+import nl.intervision.panel.domain.VoteBudget;
 
 /**
  * The meeting's state as a client sees it in {@code welcome}; the fields are listed in docs/PROTOCOL.md.
@@ -53,6 +55,11 @@ public final class StateJson {
   /** Only a count: who wrote in a silent phase must not be told. */
   public static final Field WRITING = new Field("writing", s -> RecordCodec.toJson(SilentWriting.progress(s)));
   public static final Field VOTE_BUDGET = new Field("voteBudget", s -> s.agenda() == null ? null : s.voteBudget());
+  /**
+   * How many more votes the recipient has in this phase ({@link VoteBudget#left}): each person's own,
+   * so it has no value without a recipient ({@link #valueFor}).
+   */
+  public static final Field VOTES_LEFT = new Field("votesLeft", s -> null);
   public static final Field EVALUATIONS = new Field("evaluations", s -> RecordCodec.toJson(s.evaluations()));
   public static final Field EVALUATING = new Field("evaluating", s -> Closing.evaluationOpen(s) ? true : null);
 
@@ -61,22 +68,41 @@ public final class StateJson {
       READINESS);
   private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
   private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
-      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, EVALUATIONS, EVALUATING, CHAIR_OPEN, FORMER_CHAIR);
+      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, VOTES_LEFT, EVALUATIONS, EVALUATING, CHAIR_OPEN, FORMER_CHAIR);
 
-  /** @param state already narrowed to what the recipient may see */
+  /** The state without what is one person's own (their votes left). */
   public static JsonObject encode(MeetingState state, Set<String> online) {
+    return encode(state, online, null);
+  }
+
+  /**
+   * @param state already narrowed to what the recipient may see
+   * @param recipient whose own fields to add; null for none
+   */
+  public static JsonObject encode(MeetingState state, Set<String> online, Participant recipient) {
     JsonObject json = new JsonObject();
-    put(json, BEFORE_CARDS, state);
+    put(json, BEFORE_CARDS, state, recipient);
     json.put("cards", cards(state));
-    put(json, BETWEEN, state);
+    put(json, BETWEEN, state, recipient);
     json.put("participants", participants(state, online));
-    put(json, AFTER_PARTICIPANTS, state);
+    put(json, AFTER_PARTICIPANTS, state, recipient);
     return json;
   }
 
-  private static void put(JsonObject json, List<Field> fields, MeetingState state) {
+  /** A field's value as this recipient sees it: the join code and the votes left differ per person. */
+  public static Object valueFor(Field field, MeetingState state, Participant recipient) {
+    if (field == JOIN_CODE && recipient != null) {
+      return Visibility.joinCodeFor(state, recipient);
+    }
+    if (field == VOTES_LEFT) {
+      return recipient == null ? null : VoteBudget.left(state, recipient.id());
+    }
+    return field.value().apply(state);
+  }
+
+  private static void put(JsonObject json, List<Field> fields, MeetingState state, Participant recipient) {
     for (Field field : fields) {
-      Object value = field.value().apply(state);
+      Object value = valueFor(field, state, recipient);
       if (value != null) {
         json.put(field.name(), value);
       }

@@ -25,7 +25,7 @@ public final class WelcomeFrame {
     // Only changes when the client has the state at since and the room still knows what changed since then.
     boolean changesOnly = since && !full && !welcome.resync() && welcome.touched() != null;
     JsonObject frame = ServerFrames.welcome(me, welcome.seq(),
-        changesOnly ? null : StateJson.encode(Visibility.stateFor(welcome.state(), me), online), serverTime);
+        changesOnly ? null : StateJson.encode(Visibility.stateFor(welcome.state(), me), online, me), serverTime);
     if (welcome.resync()) {
       frame.put("resync", true);
     } else if (since) {

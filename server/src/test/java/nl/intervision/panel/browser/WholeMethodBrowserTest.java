@@ -16,12 +16,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.intervision.panel.domain.Agenda;
 import nl.intervision.panel.domain.CardKind;
 import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
 import nl.intervision.panel.domain.Phase;
+import nl.intervision.panel.domain.PhaseRules;
 import nl.intervision.panel.domain.Speaking;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.transport.Config;
@@ -30,7 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A group of four runs a whole intervision in the panel at 320 px, once per family of methods
@@ -44,7 +47,30 @@ import org.junit.jupiter.params.provider.CsvSource;
  * everyone reads a summary. Screenshots per phase and role go to target/screenshots/whole-*.
  */
 class WholeMethodBrowserTest {
-  static final String QUESTION = "Hoe zeg ik nee tegen mijn leidinggevende?";
+  /**
+   * What the group writes, in the language of the run, so that any word of the other language on a
+   * page is the panel's, not the group's.
+   */
+  record Words(String title, String question, String otherQuestion, String thought, String actionPoint, String word) {
+    static Words in(Language language) {
+      return language == Language.NL
+          ? new Words("Intervisie", "Hoe zeg ik nee tegen mijn leidinggevende?", "Hoe houd ik grip op mijn planning?",
+              "een vraag of gedachte", "Oefenen met nee zeggen", "helder")
+          : new Words("Intervision", "How do I say no to my manager?", "How do I keep my planning in hand?",
+              "a question or a thought", "Practise saying no", "clear");
+    }
+  }
+
+  /**
+   * Words that belong to one language only: seen on a page in the other language, they are a missing
+   * or a wrong translation. Words both languages share (is, in, of, meeting) are not on these lists.
+   */
+  static final Map<Language, List<String>> ONLY_IN = Map.of(
+      Language.NL, List.of("de", "het", "een", "van", "en", "je", "jij", "jouw", "niet", "voor", "naar", "wat", "bij",
+          "ik", "op", "als", "ook", "nog", "dat", "die", "deze", "wie", "ieder", "iedereen", "fase", "kaart", "kaarten",
+          "inbrenger", "voorzitter", "deelnemer", "deelnemers", "klaar", "stem", "stemmen", "beurt", "vraag", "vragen"),
+      Language.EN, List.of("the", "and", "you", "your", "with", "to", "phase", "card", "cards", "chair",
+          "case-bringer", "participant", "next", "vote", "votes", "turn", "question", "questions", "done", "everyone"));
   /** A side panel's first screen: what shows without scrolling in a meeting platform's panel on a laptop. */
   static final int FIRST_SCREEN = 720;
 
@@ -77,18 +103,29 @@ class WholeMethodBrowserTest {
   /** One person at the meeting: their page, name and role, as the screenshots name them. */
   record Person(Page page, String name, String role) {}
 
+  /** Every method of the catalogue, in Dutch and in English. */
+  static Stream<Arguments> methodsAndLanguages() {
+    String only = System.getProperty("wholeMethods", "");
+    return CatalogueJson.load().methods().stream()
+        .flatMap(m -> Stream.of(Arguments.of(m.id(), "nl-NL"), Arguments.of(m.id(), "en-GB")))
+        .filter(a -> only.isEmpty() || List.of(only.split(",")).contains(a.get()[0] + "@" + a.get()[1]));
+  }
+
   @ParameterizedTest(name = "{0} in {1}")
-  @CsvSource({"socratische-methode-warm-koud, nl-NL", "incidentmethode, en-GB", "vijfstappenmethode, nl-NL",
-      "balintmethode, en-GB"})
+  @MethodSource("methodsAndLanguages")
   void aGroupRunsTheMethodFromCheckInToASummaryForEveryone(String methodId, String locale) {
     browsers.confirms.clear();
     Method method = catalogue.method(methodId).orElseThrow();
     Language language = locale.startsWith("nl") ? Language.NL : Language.EN;
+    Words words = Words.in(language);
+    // Every phase and role is photographed in one language; the other gets the summary only.
+    boolean photographed = language == Language.NL;
+    String shot = "whole-" + methodId + "-" + language.name().toLowerCase(java.util.Locale.ROOT);
     Agenda agenda = catalogue.agenda(method);
 
     Page chairPage = browsers.person(locale);
     chairPage.navigate("http://localhost:" + node.port() + "/");
-    chairPage.fill("#meeting-title", "Intervisie " + methodId);
+    chairPage.fill("#meeting-title", words.title() + " " + methodId);
     chairPage.fill("#chair-name", "Chris");
     // Started with another method: the chair settles on this one once the case is known.
     chairPage.selectOption("#method", methodId.equals("vijfstappenmethode") ? "adviesmethode" : "vijfstappenmethode");
@@ -119,17 +156,19 @@ class WholeMethodBrowserTest {
       }
       if (phase.speaking() == Speaking.ROUND) {
         roundOfFinishedTurns(chair, everyone);
+      } else if (phase.speaking() == Speaking.FREE) {
+        handsRaised(chair, anna, List.of(bert, dana), PhaseRules.caseBringerListens(phase, agenda.part(index)));
       }
 
       List<String> kinds = phase.cards();
       if (kinds.contains(CardKind.LEARNING_QUESTION)) {
-        addCard(anna.page(), QUESTION);
-        addCard(bert.page(), "Hoe houd ik grip op mijn planning?");
-        card(chair.page(), QUESTION).locator("button[data-testid^=choose-]").click();
+        addCard(anna.page(), words.question());
+        addCard(bert.page(), words.otherQuestion());
+        card(chair.page(), words.question()).locator("button[data-testid^=choose-]").click();
         assertThat(person(bert.page(), "Anna")).containsText(language == Language.NL ? "inbrenger" : "case-bringer");
         chooseMethod(chair.page(), methodId, method.name().in(language), everyone);
       } else if (kinds.contains(CardKind.ACTION_POINT) && actionPoint == null) {
-        actionPoint = "Oefenen met nee zeggen (" + phase.id() + ")";
+        actionPoint = words.actionPoint() + " (" + phase.id() + ")";
         if (anna.page().locator("#card-kind").count() > 0) {
           anna.page().selectOption("#card-kind", CardKind.ACTION_POINT);
         }
@@ -138,8 +177,11 @@ class WholeMethodBrowserTest {
         assertThat(chair.page().locator("[data-testid=action-points]")).containsText(actionPoint);
         assertThat(dana.page().locator("[data-testid=action-points]")).containsText(actionPoint);
       } else if (!kinds.isEmpty() && !kinds.get(0).equals(CardKind.ACTION_POINT)) {
-        String text = phase.id() + ": een vraag of gedachte";
-        addCard(bert.page(), text);
+        String text = phase.id() + ": " + words.thought();
+        // In the case-bringer's own phase it is they who put their words on the board.
+        Person writer = phase.speaking() == Speaking.CASE_BRINGER && anna.page().locator("[data-testid=card-text]").count() > 0
+            ? anna : bert;
+        addCard(writer.page(), text);
         written.put(phase.id(), text);
         if (caseRecord == null && agenda.part(index) == Agenda.Part.METHOD) {
           caseRecord = text;
@@ -153,7 +195,7 @@ class WholeMethodBrowserTest {
         }
         assertThat(card(dana.page(), text)).isVisible();
         if (phase.anonymous()) {
-          assertThat(card(dana.page(), text)).not().containsText("Bert");
+          assertThat(card(dana.page(), text)).not().containsText(writer.name());
         }
       }
 
@@ -169,6 +211,7 @@ class WholeMethodBrowserTest {
       if (phase.rates() && keyQuestion == null) {
         keyQuestion = ratedByTheCaseBringer(anna, agenda, index, written);
       }
+      answeredByTheCaseBringer(anna, dana, agenda, index, written);
       for (Person person : everyone) {
         if (person != anna) {
           assertThat(person.page().locator("[data-testid=cards] button[data-testid^=rate-]")).hasCount(0);
@@ -177,14 +220,15 @@ class WholeMethodBrowserTest {
           assertThat(person.page().locator("[data-testid=key-question]")).containsText(keyQuestion);
         }
         assertThat(fewActionsPerCard(person)).as("%s's buttons per card in %s", person.name(), phase.id()).isTrue();
+        assertThat(otherLanguage(person.page(), language)).as("%s's page in %s", person.name(), phase.id()).isEmpty();
       }
 
       if (!evaluated && bert.page().locator("[data-testid=evaluation-score]").count() > 0) {
-        evaluate(everyone);
+        evaluate(everyone, words.word());
         evaluated = true;
       }
-      for (Person person : List.of(chair, anna, bert)) {
-        Browsers.screenshot(person.page(), "whole-" + methodId + "-" + String.format("%02d", index) + "-" + person.role());
+      for (Person person : photographed ? List.of(chair, anna, bert) : List.<Person>of()) {
+        Browsers.screenshot(person.page(), shot + "-" + String.format("%02d", index) + "-" + person.role());
       }
       assertThat(browsers.confirms).as("dialogs nobody asked for, up to %s", phase.id()).isEmpty();
       if (index < agenda.size() - 1) {
@@ -199,7 +243,7 @@ class WholeMethodBrowserTest {
     chair.page().click("[data-testid=end-meeting]");
     for (Person person : everyone) {
       Locator summary = person.page().locator("[data-testid=summary]");
-      assertThat(summary).containsText(QUESTION);
+      assertThat(summary).containsText(words.question());
       assertThat(summary.locator("[data-testid=summary-attendees]")).containsText("Dana");
       assertThat(summary.locator("[data-testid=summary-points]")).containsText(actionPoint);
       assertThat(summary.locator("[data-testid=summary-owner]")).hasText("Anna");
@@ -214,8 +258,11 @@ class WholeMethodBrowserTest {
       assertThat(anna.page().locator("[data-testid=summary]")).containsText(caseRecord);
       assertThat(dana.page().locator("[data-testid=summary]")).not().containsText(caseRecord);
     }
+    for (Person person : everyone) {
+      assertThat(otherLanguage(person.page(), language)).as("%s's summary", person.name()).isEmpty();
+    }
     for (Person person : List.of(chair, anna, bert)) {
-      Browsers.screenshot(person.page(), "whole-" + methodId + "-summary-" + person.role());
+      Browsers.screenshot(person.page(), shot + "-summary-" + person.role());
     }
     assertThat(browsers.confirms).as("only the end was asked about").hasSize(1);
     for (Person person : everyone) {
@@ -276,6 +323,55 @@ class WholeMethodBrowserTest {
     }
   }
 
+  /**
+   * A free conversation: those who want to say something raise a hand, the chair gives the floor, and
+   * each says their piece once. Where the case-bringer listens, they have no hand to raise.
+   */
+  static void handsRaised(Person chair, Person caseBringer, List<Person> group, boolean caseBringerListens) {
+    assertThat(caseBringer.page().locator("[data-testid=raise-hand]")).hasCount(caseBringerListens ? 0 : 1);
+    for (Person person : group) {
+      person.page().click("[data-testid=raise-hand]");
+      assertThat(person.page().locator("[data-testid=lower-hand]")).isVisible();
+    }
+    Set<String> spoke = new HashSet<>();
+    for (int turn = 0; turn < group.size() + 2 && spoke.size() < group.size(); turn++) {
+      Locator current = chair.page().locator("[data-testid=current-speaker] strong");
+      if (current.count() == 0) {
+        chair.page().click("[data-testid=next-speaker]");
+        assertThat(current).isVisible();
+      }
+      String said = current.textContent().trim();
+      Person speaker = group.stream().filter(p -> said.endsWith(p.name())).findFirst().orElseThrow();
+      assertThat(spoke.add(speaker.name())).as("%s has the floor a second time", speaker.name()).isTrue();
+      assertThat(speaker.page().locator("[data-testid=your-turn]")).isVisible();
+      speaker.page().click("[data-testid=finish-turn]");
+      assertThat(speaker.page().locator("[data-testid=your-turn]")).hasCount(0);
+      assertThat(chair.page().locator("[data-testid=speaking]")).not().containsText(said);
+    }
+    assertThat(spoke).as("everyone with a raised hand had the floor").hasSize(group.size());
+  }
+
+  /**
+   * Where the case-bringer answers the group's questions, they mark the first one on the board
+   * answered, and everyone sees it is.
+   */
+  static void answeredByTheCaseBringer(Person caseBringer, Person other, Agenda agenda, int index,
+      Map<String, String> written) {
+    for (String shown : agenda.shownIn(index)) {
+      String text = written.get(shown);
+      if (text == null) {
+        continue;
+      }
+      Locator answer = card(caseBringer.page(), text).locator("button[data-testid^=answered-]");
+      if (answer.count() > 0 && !"true".equals(answer.getAttribute("aria-pressed"))) {
+        answer.click();
+        assertThat(answer).hasAttribute("aria-pressed", "true");
+        assertThat(card(other.page(), text)).containsText("✓");
+        return;
+      }
+    }
+  }
+
   static void everyoneSaysDone(List<Person> everyone) {
     for (Person person : everyone) {
       Locator done = person.page().locator("[data-testid=done]");
@@ -303,11 +399,11 @@ class WholeMethodBrowserTest {
     return text;
   }
 
-  static void evaluate(List<Person> everyone) {
+  static void evaluate(List<Person> everyone, String word) {
     int score = 6;
     for (Person person : everyone) {
       person.page().fill("[data-testid=evaluation-score]", String.valueOf(score++));
-      person.page().fill("[data-testid=evaluation-word]", "helder");
+      person.page().fill("[data-testid=evaluation-word]", word);
       person.page().click("[data-testid=give-evaluation]");
     }
     assertThat(everyone.get(0).page().locator("[data-testid=evaluations] li")).hasCount(everyone.size());
@@ -315,14 +411,35 @@ class WholeMethodBrowserTest {
 
   /** At most a row of buttons on a card: the vote, and what the role does there; the rest is in the card's menu. */
   static boolean fewActionsPerCard(Person person) {
-    List<Integer> counts = new ArrayList<>();
-    Locator cards = person.page().locator("[data-testid=cards] > li");
-    for (int i = 0; i < cards.count(); i++) {
-      counts.add(cards.nth(i).locator(".row > button:visible, .row > details > summary:visible").count());
-    }
     // The case-bringer where they rate: vote, three ratings, key question, answered.
     int most = person.role().equals("case-bringer") ? 6 : 3;
-    return counts.stream().allMatch(n -> n <= most);
+    // Counted in the page in one go: a round trip per card and role in every phase adds up over 20 runs.
+    Object widest = person.page().evaluate("""
+        () => Math.max(0, ...[...document.querySelectorAll('[data-testid=cards] > li')].map((li) =>
+          [...li.querySelectorAll(':scope .row > button, :scope .row > details > summary')]
+            .filter((e) => e.checkVisibility()).length))""");
+    return ((Number) widest).intValue() <= most;
+  }
+
+  /**
+   * The words on the page, as a person reads them, that belong only to the other language, each with
+   * a little of the text around it.
+   */
+  @SuppressWarnings("unchecked")
+  static List<String> otherLanguage(Page page, Language language) {
+    Language other = language == Language.NL ? Language.EN : Language.NL;
+    return (List<String>) page.evaluate("""
+        (words) => {
+          const text = document.body.innerText;
+          const found = [];
+          for (const word of words) {
+            const match = new RegExp(`(^|[^\\\\p{L}-])${word}(?![\\\\p{L}-])`, 'iu').exec(text);
+            if (match) {
+              found.push(`${word}: …${text.slice(Math.max(0, match.index - 30), match.index + word.length + 30)}…`);
+            }
+          }
+          return found;
+        }""", ONLY_IN.get(other));
   }
 
   /** At 320 px the controls each role uses most are on the first screen. */

@@ -255,6 +255,25 @@ class ClosingRulesTest {
     }
 
     @Test
+    void eachPersonHasTheirOwnVotesLeft() {
+      MeetingState state = given(questions(new VoteBudgetSet("learning", 2), new CardVoted("q1", ANNA)))
+          .when(ANNA, new VoteCard("q2")).thenState();
+      assertThat(nl.intervision.panel.domain.VoteBudget.left(state, ANNA)).isZero();
+      assertThat(nl.intervision.panel.domain.VoteBudget.left(state, BERT)).isEqualTo(2);
+      MeetingState takenBack = given(questions(new VoteBudgetSet("learning", 2), new CardVoted("q1", ANNA),
+          new CardVoted("q2", ANNA))).when(ANNA, new UnvoteCard("q1")).thenState();
+      assertThat(nl.intervision.panel.domain.VoteBudget.left(takenBack, ANNA)).isEqualTo(1);
+    }
+
+    @Test
+    void withoutABudgetNobodyCountsVotesLeftAndALoweredOneNeverGoesBelowNone() {
+      assertThat(nl.intervision.panel.domain.VoteBudget.left(given(questions()).when(ANNA, new VoteCard("q1")).thenState(), ANNA)).isNull();
+      MeetingState lowered = given(questions(new VoteBudgetSet("learning", 3), new CardVoted("q1", ANNA),
+          new CardVoted("q2", ANNA))).when(CHAIR, new SetVoteBudget(1)).thenState();
+      assertThat(nl.intervision.panel.domain.VoteBudget.left(lowered, ANNA)).isZero();
+    }
+
+    @Test
     void aBudgetHoldsOnlyInItsPhase() {
       List<Event> spent = questions(new VoteBudgetSet("learning", 1), new CardVoted("q1", ANNA),
           new PhaseChanged(1, 2, "story", 5));

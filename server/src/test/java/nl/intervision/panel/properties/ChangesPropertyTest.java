@@ -111,7 +111,7 @@ class ChangesPropertyTest {
         .containsExactlyElementsOf(LongStream.rangeClosed(since + 1, second.welcome.seq()).boxed().toList());
     JsonObject merged = Page.online(Page.merge(reader.history.get(since), frame.getJsonObject("changes")),
         frame.getJsonArray("online"));
-    JsonObject expected = wire(StateJson.encode(Visibility.stateFor(state, me), second.online));
+    JsonObject expected = wire(StateJson.encode(Visibility.stateFor(state, me), second.online, me));
     assertThat(merged).as("%s back from seq %d at %d with %s", reader.id, since, second.welcome.seq(),
         frame.getJsonObject("changes")).isEqualTo(expected);
     Statistics.label("resumed over").collect(second.welcome.seq() - since);
@@ -210,7 +210,7 @@ class ChangesPropertyTest {
         }
         me = now;
         history.put(seq, page);
-        JsonObject expected = wire(StateJson.encode(Visibility.stateFor(after, now), Set.of()));
+        JsonObject expected = wire(StateJson.encode(Visibility.stateFor(after, now), Set.of(), now));
         if (!Page.withoutOnline(page).equals(Page.withoutOnline(expected))) {
           problems.add(id + " (" + now.role() + ") at seq " + seq + " after " + batch.events() + "\n  changes  "
               + changes.encode() + differences(Page.withoutOnline(page), Page.withoutOnline(expected)));

@@ -60,7 +60,7 @@ final class Invariants {
       return;
     }
     for (Participant p : s.participants()) {
-      assertThat(StateJson.encode(Visibility.stateFor(s, p), Set.of(p.id())).encode()).isNotEmpty();
+      assertThat(StateJson.encode(Visibility.stateFor(s, p), Set.of(p.id()), p).encode()).isNotEmpty();
       assertThat(Wire.notices(Visibility.eventsFor(batch, p, s)).encode()).isNotEmpty();
       if (Summary.mayRead(s, p.id())) {
         assertThat(Summary.markdown(s, p)).isNotEmpty();
