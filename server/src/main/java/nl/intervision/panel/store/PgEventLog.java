@@ -67,6 +67,11 @@ public final class PgEventLog implements EventLog {
         .map(PgEventLog::batches);
   }
 
+  /** The intervision groups kept in the same database, through the same pool. */
+  public GroupStore groups() {
+    return new PgGroupStore(pool);
+  }
+
   /** The platform links kept in the same database, through the same pool. */
   public PlatformLinks platformLinks() {
     return new PgPlatformLinks(pool);

@@ -46,4 +46,20 @@ final class Sql {
   static final String LISTEN = "LISTEN " + CHANNEL;
 
   static final String NOTIFY_GROUP = "SELECT pg_notify('" + CHANNEL + "', p) FROM unnest($1::text[]) AS p";
+
+  static final String GROUP_LOAD = "SELECT version, state FROM intervision_group WHERE group_id = $1";
+
+  /** ON CONFLICT: a group id taken already is a concurrent change, not an error. */
+  static final String GROUP_CREATE = """
+      INSERT INTO intervision_group (group_id, version, state) VALUES ($1, 1, $2)
+      ON CONFLICT (group_id) DO NOTHING""";
+
+  /** Only from the version that was read: no row updated means someone else saved in between. */
+  static final String GROUP_REPLACE = """
+      UPDATE intervision_group SET version = version + 1, state = $3, updated_at = now()
+       WHERE group_id = $1 AND version = $2""";
+
+  static final String GROUP_ERASE = "DELETE FROM intervision_group WHERE group_id = $1";
+
+  static final String GROUP_ERASE_IDLE = "DELETE FROM intervision_group WHERE updated_at < to_timestamp($1 / 1000.0)";
 }
