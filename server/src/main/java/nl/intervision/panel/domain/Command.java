@@ -11,8 +11,16 @@ public sealed interface Command {
   // ---- the meeting's life (REST and the server itself, never a socket)
 
   /** Opens a meeting; only valid as the very first command. The server picks the code and agenda. */
-  record StartMeeting(String title, String chairName, Language locale, String joinCode, Agenda agenda)
-      implements Command {}
+  /**
+   * @param group the intervision group the meeting belongs to, or null for a meeting on its own
+   * @param carried the group's open action points from its last meeting, to look back on
+   */
+  record StartMeeting(String title, String chairName, Language locale, String joinCode, Agenda agenda, String group,
+      List<CarriedPoint> carried) implements Command {
+    public StartMeeting(String title, String chairName, Language locale, String joinCode, Agenda agenda) {
+      this(title, chairName, locale, joinCode, agenda, null, null);
+    }
+  }
 
   /**
    * A newcomer joins with the meeting's join code; the envelope's actor is their new id.
@@ -120,6 +128,9 @@ public sealed interface Command {
 
   /** @param done false: not done after all */
   record MarkActionPointDone(String cardId, boolean done) implements Command {}
+
+  /** Says what became of one of last meeting's action points: its owner or the chair does. */
+  record MarkCarriedPoint(String pointId, CarriedPoint.Status status) implements Command {}
 
   /** @param votes how many cards each person may vote on in the current phase; null or 0: no limit */
   record SetVoteBudget(Integer votes) implements Command {}

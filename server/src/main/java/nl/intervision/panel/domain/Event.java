@@ -10,9 +10,17 @@ import java.util.List;
  */
 public sealed interface Event {
 
+  /**
+   * @param group the intervision group the meeting belongs to; absent for a meeting on its own
+   * @param carried the group's action points from its last meeting; absent when none
+   */
   record MeetingStarted(
-      String title, Language locale, String joinCode, Participant chair, Agenda agenda, long at)
-      implements Event {}
+      String title, Language locale, String joinCode, Participant chair, Agenda agenda, long at, String group,
+      List<CarriedPoint> carried) implements Event {
+    public MeetingStarted(String title, Language locale, String joinCode, Participant chair, Agenda agenda, long at) {
+      this(title, locale, joinCode, chair, agenda, at, null, null);
+    }
+  }
 
   record ParticipantJoined(Participant participant, long at) implements Event {}
 
@@ -61,6 +69,8 @@ public sealed interface Event {
   record ActionPointAssigned(String cardId, String ownerId) implements Event {}
 
   record ActionPointDone(String cardId, boolean done) implements Event {}
+
+  record CarriedPointMarked(String pointId, CarriedPoint.Status status) implements Event {}
 
   /** @param votes null: no limit in that phase */
   record VoteBudgetSet(String phaseId, Integer votes) implements Event {}

@@ -9,6 +9,8 @@ public final class Limits {
   public static final int TITLE = 120;
   public static final int NAME = 60;
   public static final int CARDS_PER_MEETING = 500;
+  /** Action points a group brings into one meeting from the last. */
+  public static final int CARRIED_POINTS = 50;
   /** Everyone in the meeting, observers included (not those the chair removed); a real group is 4 to 8. */
   public static final int PARTICIPANTS = 40;
   /** The most cards a chair can let each person vote on in one phase. */

@@ -52,6 +52,7 @@ public final class Meeting {
       case ChooseLearningQuestion c -> Board.chooseLearningQuestion(state, by, c.cardId());
       case AssignActionPoint c -> ActionPoints.assign(state, by, c.cardId(), c.ownerId());
       case MarkActionPointDone c -> ActionPoints.markDone(state, by, c.cardId(), c.done());
+      case MarkCarriedPoint c -> CarriedPoints.mark(state, c.pointId(), c.status());
       case SetVoteBudget c -> Board.setVoteBudget(state, c.votes());
       case GiveEvaluation c -> Closing.evaluate(state, by, c.score(), c.word());
       case ChooseCaseBringer c -> People.chooseCaseBringer(state, c.participantId());
@@ -83,6 +84,8 @@ public final class Meeting {
         next.joinCode = e.joinCode();
         next.agenda = e.agenda();
         next.participants = List.of(e.chair());
+        next.groupId = e.group();
+        next.carried = e.carried() == null ? List.of() : e.carried();
       }
       case ParticipantJoined e -> next.participants = plus(state.participants(), e.participant());
       case PhaseChanged e -> {
@@ -128,6 +131,8 @@ public final class Meeting {
       }
       case ActionPointAssigned e -> next.card(e.cardId(), card -> card.withOwner(e.ownerId()));
       case ActionPointDone e -> next.card(e.cardId(), card -> card.withDone(e.done()));
+      case CarriedPointMarked e -> next.carried = state.carried().stream()
+          .map(point -> point.id().equals(e.pointId()) ? point.withStatus(e.status()) : point).toList();
       case VoteBudgetSet e -> {
         java.util.Map<String, Integer> budgets = new java.util.HashMap<>(state.voteBudgets());
         if (e.votes() == null) {
@@ -197,7 +202,9 @@ public final class Meeting {
     }
     Language locale = c.locale() == null ? Language.NL : c.locale();
     Participant chair = new Participant(by.actorId(), chairName, Role.CHAIR);
-    return List.of(new MeetingStarted(title, locale, c.joinCode(), chair, c.agenda(), by.at()));
+    List<CarriedPoint> carried = CarriedPoints.checked(c.carried());
+    return List.of(new MeetingStarted(title, locale, c.joinCode(), chair, c.agenda(), by.at(), c.group(),
+        carried.isEmpty() ? null : carried));
   }
 
   private static List<Event> join(MeetingState state, Envelope by, JoinMeeting c) {

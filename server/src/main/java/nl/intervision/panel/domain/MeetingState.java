@@ -18,6 +18,8 @@ import java.util.function.UnaryOperator;
  * @param readinessAsked the chair asked in this phase whether everyone is done ({@link Readiness})
  * @param chairOpen the chair has been away too long and there was no backup present: anyone may take the chair
  * @param formerChairId who chaired until they were away and someone took over; they can be given the chair back
+ * @param groupId the intervision group this meeting belongs to, or null
+ * @param carried the group's action points from its last meeting, as marked in this one
  */
 public record MeetingState(
     Status status,
@@ -43,13 +45,15 @@ public record MeetingState(
 
     boolean readinessAsked,
     boolean chairOpen,
-    String formerChairId) {
+    String formerChairId,
+    String groupId,
+    List<CarriedPoint> carried) {
 
   public enum Status { NEW, OPEN, ENDED }
 
   public static final MeetingState NEW = new MeetingState(Status.NEW, null, Language.NL, null, null, 0, null,
       List.of(), List.of(), List.of(), SpeakingOrder.EMPTY, 0, null, null, null, null,
-      List.of(), Map.of(), List.of(), false, false, false, null);
+      List.of(), Map.of(), List.of(), false, false, false, null, null, List.of());
 
   public MeetingState {
     done = List.copyOf(done);
@@ -58,6 +62,7 @@ public record MeetingState(
     wrote = List.copyOf(wrote);
     voteBudgets = Map.copyOf(voteBudgets);
     evaluations = List.copyOf(evaluations);
+    carried = carried == null ? List.of() : List.copyOf(carried);
   }
 
   /** The vote budget of the current phase, or null: no limit. */
@@ -89,6 +94,10 @@ public record MeetingState(
       }
     }
     return Optional.empty();
+  }
+
+  public Optional<CarriedPoint> carriedPoint(String id) {
+    return carried.stream().filter(point -> point.id().equals(id)).findFirst();
   }
 
   public Optional<Card> card(String id) {
@@ -161,6 +170,8 @@ public record MeetingState(
     boolean readinessAsked;
     boolean chairOpen;
     String formerChairId;
+    String groupId;
+    List<CarriedPoint> carried;
 
     private Builder(MeetingState s) {
       status = s.status;
@@ -186,6 +197,8 @@ public record MeetingState(
       readinessAsked = s.readinessAsked;
       chairOpen = s.chairOpen;
       formerChairId = s.formerChairId;
+      groupId = s.groupId;
+      carried = s.carried;
     }
 
     Builder card(String cardId, UnaryOperator<Card> change) {
@@ -209,7 +222,7 @@ public record MeetingState(
     MeetingState build() {
       return new MeetingState(status, title, locale, joinCode, agenda, phaseIndex, timer, done, participants, cards,
           speaking, turnSeconds, caseBringerId, learningQuestionId, backupChairId, endedAt,
-          wrote, voteBudgets, evaluations, invitesOpen, readinessAsked, chairOpen, formerChairId);
+          wrote, voteBudgets, evaluations, invitesOpen, readinessAsked, chairOpen, formerChairId, groupId, carried);
     }
   }
 }

@@ -78,6 +78,12 @@ public final class Permissions {
       }
       case AssignActionPoint c -> checkActionPoint(state, c.cardId(), actorId, chair);
       case MarkActionPointDone c -> checkActionPoint(state, c.cardId(), actorId, chair);
+      case MarkCarriedPoint c -> {
+        if (!chair && !actorId.equals(carriedPoint(state, c.pointId()).ownerId())) {
+          throw Rejected.forbidden(Refusal.CARRIED_POINT_NOT_YOURS,
+              "only who took this action point on, or the chair, can say what became of it");
+        }
+      }
       case RevealAuthor c -> {
         if (!visibleCard(state, c.cardId(), actorId).authorId().equals(actorId)) {
           throw Rejected.forbidden(Refusal.AUTHOR_ONLY, "only the author can say a card is theirs");
@@ -119,6 +125,14 @@ public final class Permissions {
       throw Rejected.notFound(Refusal.CARD_NOT_FOUND, "no card " + cardId);
     }
     return card;
+  }
+
+  static CarriedPoint carriedPoint(MeetingState state, String pointId) {
+    if (pointId == null) {
+      throw Rejected.badRequest(Refusal.FIELD_REQUIRED, "pointId is required", "field", "pointId");
+    }
+    return state.carriedPoint(pointId)
+        .orElseThrow(() -> Rejected.notFound(Refusal.CARRIED_POINT_NOT_FOUND, "no carried action point " + pointId));
   }
 
   private static Card existingCard(MeetingState state, String cardId) {
@@ -165,6 +179,7 @@ public final class Permissions {
       case SetVoteBudget c -> Who.CHAIR;
       case AssignActionPoint c -> Who.MEMBER;
       case MarkActionPointDone c -> Who.MEMBER;
+      case MarkCarriedPoint c -> Who.MEMBER;
       case GiveEvaluation c -> Who.MEMBER;
       case RateCard c -> Who.CASE_BRINGER;
       case MarkKeyQuestion c -> Who.CASE_BRINGER;

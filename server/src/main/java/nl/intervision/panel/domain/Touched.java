@@ -28,7 +28,7 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
   public enum Field {
     STATUS, TITLE, LOCALE, JOIN_CODE, AGENDA, PHASE_INDEX, TIMER, DONE, SPEAKING, TURN_SECONDS,
     CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR, ENDED_AT, INVITES_OPEN,
-    WROTE, VOTE_BUDGETS, EVALUATIONS, READINESS_ASKED, CHAIR_OPEN, FORMER_CHAIR
+    WROTE, VOTE_BUDGETS, EVALUATIONS, READINESS_ASKED, CHAIR_OPEN, FORMER_CHAIR, GROUP, CARRIED
   }
 
   public static final Touched NOTHING = new Touched(Set.of(), Map.of(), Map.of());
@@ -80,6 +80,8 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
     differs(fields, Field.WROTE, before.wrote(), after.wrote());
     differs(fields, Field.VOTE_BUDGETS, before.voteBudgets(), after.voteBudgets());
     differs(fields, Field.EVALUATIONS, before.evaluations(), after.evaluations());
+    differs(fields, Field.GROUP, before.groupId(), after.groupId());
+    differs(fields, Field.CARRIED, before.carried(), after.carried());
     differs(fields, Field.READINESS_ASKED, before.readinessAsked(), after.readinessAsked());
     differs(fields, Field.CHAIR_OPEN, before.chairOpen(), after.chairOpen());
     differs(fields, Field.FORMER_CHAIR, before.formerChairId(), after.formerChairId());

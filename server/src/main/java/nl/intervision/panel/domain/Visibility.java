@@ -82,6 +82,7 @@ public final class Visibility {
         case SpeakingChanged e -> false;
         case TurnTimeSet e -> false;
         case MeetingEnded e -> false;
+        case CarriedPointMarked e -> false;
       };
       if (personal) {
         return false;
@@ -134,6 +135,7 @@ public final class Visibility {
       case SpeakingChanged e -> Optional.of(e);
       case TurnTimeSet e -> Optional.of(e);
       case MeetingEnded e -> Optional.of(e);
+      case CarriedPointMarked e -> Optional.of(e);
     };
   }
 

@@ -52,7 +52,9 @@ public final class ChangesJson {
       Map.entry(Touched.Field.EVALUATIONS, List.of(StateJson.EVALUATIONS)),
       Map.entry(Touched.Field.READINESS_ASKED, List.of(StateJson.READINESS)),
       Map.entry(Touched.Field.CHAIR_OPEN, List.of(StateJson.CHAIR_OPEN)),
-      Map.entry(Touched.Field.FORMER_CHAIR, List.of(StateJson.FORMER_CHAIR))));
+      Map.entry(Touched.Field.FORMER_CHAIR, List.of(StateJson.FORMER_CHAIR)),
+      Map.entry(Touched.Field.GROUP, List.of(StateJson.GROUP)),
+      Map.entry(Touched.Field.CARRIED, List.of(StateJson.CARRIED))));
 
   /**
    * State fields computed from more than one field of the domain's state: the silent-writing count

@@ -62,13 +62,17 @@ public final class StateJson {
   public static final Field VOTES_LEFT = new Field("votesLeft", s -> null);
   public static final Field EVALUATIONS = new Field("evaluations", s -> RecordCodec.toJson(s.evaluations()));
   public static final Field EVALUATING = new Field("evaluating", s -> Closing.evaluationOpen(s) ? true : null);
+  /** The intervision group the meeting belongs to; absent for a meeting on its own. */
+  public static final Field GROUP = new Field("groupId", MeetingState::groupId);
+  /** Last meeting's action points, to look back on; absent when the group brought none. */
+  public static final Field CARRIED = new Field("carried", s -> s.carried().isEmpty() ? null : RecordCodec.toJson(s.carried()));
 
   /** Before cards in the state object, then after participants; absent (null) values are left out. */
   private static final List<Field> BEFORE_CARDS = List.of(STATUS, TITLE, LOCALE, METHOD, AGENDA, PHASE, DONE,
       READINESS);
   private static final List<Field> BETWEEN = List.of(SPEAKING, TURN_SECONDS);
   private static final List<Field> AFTER_PARTICIPANTS = List.of(CASE_BRINGER, LEARNING_QUESTION, BACKUP_CHAIR,
-      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, VOTES_LEFT, EVALUATIONS, EVALUATING, CHAIR_OPEN, FORMER_CHAIR);
+      JOIN_CODE, INVITES_OPEN, ENDED_AT, WRITING, VOTE_BUDGET, VOTES_LEFT, EVALUATIONS, EVALUATING, CHAIR_OPEN, FORMER_CHAIR, GROUP, CARRIED);
 
   /** The state without what is one person's own (their votes left). */
   public static JsonObject encode(MeetingState state, Set<String> online) {
