@@ -98,6 +98,10 @@ const TEXTS = {
     noticeChairTaken: '{name} heeft de voorzittersrol overgenomen, omdat {former} weg was.',
     noticeDismiss: 'Sluiten',
     // Action points, silent writing, votes, the closing and the summary.
+    carriedTitle: 'Actiepunten van de vorige keer', carriedHint: 'Loop ze samen langs: wie het oppakte (of de voorzitter) zegt wat ervan terechtkwam.',
+    carriedOpen: { one: 'nog {n} te bespreken', other: 'nog {n} te bespreken' }, carriedWhatBecame: 'Wat kwam ervan terecht?',
+    carried_open: 'nog niet besproken', carried_done: 'gedaan', 'carried_not-done': 'niet gedaan', 'carried_carried-on': 'loopt door',
+    carriedMark_done: 'Gedaan', 'carriedMark_not-done': 'Niet gedaan', 'carriedMark_carried-on': 'Loopt door',
     'kind_look-back': 'Terugblik', ownerLabel: 'Eigenaar', nobodyYet: 'nog niemand', pickOwner: 'Kies een eigenaar', assign: 'Wijs toe', markPointDone: 'Markeer als gedaan',
     markPointOpen: 'Markeer als niet gedaan', pointDone: 'gedaan', confirmRemovePoint: 'Dit actiepunt verwijderen?',
     writingProgress: { one: '{n} van {of} heeft geschreven', other: '{n} van {of} hebben geschreven' },
@@ -215,6 +219,10 @@ const TEXTS = {
     noticeChairTaken: '{name} has taken the chair because {former} was away.',
     noticeDismiss: 'Close',
     // Action points, silent writing, votes, the closing and the summary.
+    carriedTitle: "Last time's action points", carriedHint: 'Go through them together: whoever took one on (or the chair) says what came of it.',
+    carriedOpen: { one: '{n} still to discuss', other: '{n} still to discuss' }, carriedWhatBecame: 'What came of it?',
+    carried_open: 'not discussed yet', carried_done: 'done', 'carried_not-done': 'not done', 'carried_carried-on': 'carried on',
+    carriedMark_done: 'Done', 'carriedMark_not-done': 'Not done', 'carriedMark_carried-on': 'Carried on',
     'kind_look-back': 'Look back', ownerLabel: 'Owner', nobodyYet: 'nobody yet', pickOwner: 'Choose an owner', assign: 'Assign', markPointDone: 'Mark as done',
     markPointOpen: 'Mark as not done', pointDone: 'done', confirmRemovePoint: 'Delete this action point?',
     writingProgress: { one: '{n} of {of} has written', other: '{n} of {of} have written' },

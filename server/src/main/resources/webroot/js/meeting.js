@@ -13,7 +13,7 @@ import { merge, presence, whatHappened } from './state.js';
 import { phaseSection, button } from './view-phase.js';
 import { speakingSection, turnSoundOn, playTurnSound } from './view-speaking.js';
 import { boardSection } from './view-board.js';
-import { actionSection } from './view-actions.js';
+import { actionSection, carriedSection } from './view-actions.js';
 import { evaluationSection, summaryView } from './view-summary.js';
 import { agendaSection } from './view-agenda.js';
 import { peopleSection, inviteSection, chairSection, chairPresenceSection } from './view-people.js';
@@ -303,7 +303,7 @@ export class Meeting {
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${chairPresenceSection(v)}${phaseSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
+    return html`${chairPresenceSection(v)}${phaseSection(v)}${carriedSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 

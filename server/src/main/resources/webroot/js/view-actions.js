@@ -63,3 +63,44 @@ function editor(v, c) {
     </div>
   </div>`;
 }
+
+// Last meeting's action points, brought in by the group: in the look-back phase the group goes through
+// them and each owner (or the chair) says what came of it; in other phases they stay one click away.
+const CARRIED_STATUSES = ['done', 'not-done', 'carried-on'];
+
+export function carriedSection(v) {
+  const s = v.state;
+  const carried = s.carried ?? [];
+  if (carried.length === 0) {
+    return nothing;
+  }
+  const lookingBack = (s.agenda[s.phase.index]?.cards ?? []).includes('look-back');
+  const open = carried.filter((p) => p.status === 'open').length;
+  const list = html`<ul class="cards" data-testid="carried-points">${repeat(carried, (p) => p.id, (p) => carriedPoint(v, p))}</ul>`;
+  if (lookingBack) {
+    return html`<section aria-labelledby="carried-title" data-testid="carried">
+      <h2 id="carried-title">${t('carriedTitle')}</h2>
+      <p class="muted">${t('carriedHint')}</p>
+      ${list}
+    </section>`;
+  }
+  return html`<details class="section" data-testid="carried">
+    <summary><h2>${t('carriedTitle')}</h2> <span class="muted">(${t('carriedOpen', { n: open })})</span></summary>
+    ${list}
+  </details>`;
+}
+
+function carriedPoint(v, p) {
+  const mayMark = v.me.role !== 'observer' && (v.isChair || p.ownerId === v.me.id);
+  const owner = p.ownerId ? (v.state.participants.some((x) => x.id === p.ownerId) ? v.nameOf(p.ownerId) : p.ownerName) : t('nobodyYet');
+  return html`<li class=${p.status === 'done' ? 'done' : ''} data-testid="carried-point" data-point-id=${p.id}>
+    <p class="card-text">${p.text}</p>
+    <div class="card-meta"><span data-testid="carried-owner">${t('ownerLabel')}: ${owner}</span> ·
+      <strong data-testid="carried-status">${t(`carried_${p.status}`)}</strong></div>
+    ${mayMark ? html`<div class="row" role="group" aria-label=${t('carriedWhatBecame')}>
+      ${CARRIED_STATUSES.map((status) => button(`carried-${status}-${p.id}`, t(`carriedMark_${status}`),
+        () => v.send({ type: 'markCarriedPoint', pointId: p.id, status: p.status === status ? 'open' : status }),
+        { kind: 'small secondary', pressed: p.status === status }))}
+    </div>` : nothing}
+  </li>`;
+}
