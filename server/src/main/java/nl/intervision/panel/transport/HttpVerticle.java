@@ -13,6 +13,9 @@ import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.entry.Ids;
+import nl.intervision.panel.entry.MeetingEntry;
+import nl.intervision.panel.entry.PlatformSignIn;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.ErrorCode;
@@ -68,12 +71,13 @@ public final class HttpVerticle extends VerticleBase {
         config.roomLingerMs());
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
-    MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
+    MeetingEntry entry = new MeetingEntry(rooms, tokens, catalogue, ids, clock);
+    MeetingApi api = new MeetingApi(entry, rooms, tokens, catalogue, config, clock);
     DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, api.joinAttempts());
     Invitations invitations = new Invitations(rooms, config, api.joinAttempts());
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
-        new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
+        new PlatformSignIn(entry, rooms, links));
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
     sockets.measureWith(metrics);
     metrics.watch(sockets, rooms);
