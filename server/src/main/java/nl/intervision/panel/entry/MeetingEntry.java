@@ -2,11 +2,13 @@ package nl.intervision.panel.entry;
 
 import io.vertx.core.Future;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.CarriedPoint;
 import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
@@ -42,8 +44,18 @@ public final class MeetingEntry {
     this.clock = clock;
   }
 
-  /** What a new meeting starts with; title and name are checked by the domain, as typed. */
-  public record Opening(String title, String chairName, Language locale, Method method) {}
+  /**
+   * What a new meeting starts with; title and name are checked by the domain, as typed.
+   *
+   * @param group the intervision group it belongs to, or null
+   * @param carried the group's open action points from its last meeting, to look back on
+   */
+  public record Opening(String title, String chairName, Language locale, Method method, String group,
+      List<CarriedPoint> carried) {
+    public Opening(String title, String chairName, Language locale, Method method) {
+      this(title, chairName, locale, method, null, null);
+    }
+  }
 
   /** A meeting just started: the chair's seat, and the code others join with. */
   public record Started(Seat chair, String joinCode) {}
@@ -61,6 +73,11 @@ public final class MeetingEntry {
     void check(MeetingState meeting);
   }
 
+  /** A fresh meeting id, for a caller that names its meetings before they start (a group planning its next one). */
+  public String newMeetingId() {
+    return ids.meetingId();
+  }
+
   /** @param methodId null for the default method; empty when the catalogue has no such method */
   public Optional<Method> method(String methodId) {
     return catalogue.method(methodId == null ? DEFAULT_METHOD : methodId);
@@ -76,10 +93,18 @@ public final class MeetingEntry {
    * id in every meeting of the group). Fails with {@link Rejected} when the domain refuses it.
    */
   public Future<Started> start(Opening opening, String chairId) {
-    String meetingId = ids.meetingId();
+    return start(ids.meetingId(), opening, chairId);
+  }
+
+  /**
+   * Starts the meeting with the id the caller gave it beforehand (a group names its meetings when it
+   * plans them). Fails with {@link Rejected} ({@link Refusal#MEETING_EXISTS}) when it has started already,
+   * here or on another node.
+   */
+  public Future<Started> start(String meetingId, Opening opening, String chairId) {
     String joinCode = ids.joinCode();
     Command start = new Command.StartMeeting(opening.title(), opening.chairName(), opening.locale(), joinCode,
-        catalogue.agenda(opening.method()));
+        catalogue.agenda(opening.method()), opening.group(), opening.carried());
     Room room = rooms.create(meetingId);
     return room.submit(chairId, null, start)
         .map(seq -> new Started(seat(meetingId, chairId, Role.CHAIR), joinCode))

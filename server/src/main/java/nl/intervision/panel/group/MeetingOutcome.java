@@ -13,10 +13,9 @@ import nl.intervision.panel.domain.Recorded;
  * the action points that came back in its look-back, and how long each person was there. Read by
  * {@link #of} from the meeting's state and log; the server records it with {@code RecordMeetingOutcome}.
  *
- * <p>The look-back contract with the meeting side: a carried action point is shown in the look-back as a
- * card of kind {@code look-back} whose id is the {@link CarriedPoint#id()}, so no lookup table is needed.
- * Its mark is read from the card as {@link #markOf} says. Other look-back cards (a member's own note)
- * have ids the group does not know and are ignored.
+ * <p>The look-back contract with the meeting side: the group's open action points come into the meeting
+ * as {@link MeetingState#carried()} (the meeting's own {@code CarriedPoint}, same id), and the group reads
+ * back what the meeting marked them. A point left unmarked stays as it was and comes back again.
  *
  * @param newActionPoints in the order they were written
  * @param marks one per carried point still on the board at the end
@@ -50,28 +49,26 @@ public record MeetingOutcome(String meetingId, long endedAt, List<NewPoint> newA
     List<Mark> marks = new ArrayList<>();
     for (Card card : state.cards()) {
       // A hidden card is its author's alone; it never leaves the meeting for the group to read.
-      if (card.hidden() || card.text() == null) {
-        continue;
-      }
-      if (CardKind.ACTION_POINT.equals(card.kind())) {
+      if (!card.hidden() && card.text() != null && CardKind.ACTION_POINT.equals(card.kind())) {
         points.add(new NewPoint(card.text(), card.ownerId(), card.isDone()));
-      } else if (CardKind.LOOK_BACK.equals(card.kind())) {
-        marks.add(new Mark(card.id(), markOf(card)));
+      }
+    }
+    for (nl.intervision.panel.domain.CarriedPoint carried : state.carried()) {
+      if (carried.status() != nl.intervision.panel.domain.CarriedPoint.Status.OPEN) {
+        marks.add(new Mark(carried.id(), markOf(carried.status())));
       }
     }
     return Optional.of(new MeetingOutcome(meetingId, state.endedAt(), points, marks,
         PresenceMinutes.of(log, state.endedAt())));
   }
 
-  /**
-   * How the meeting keeps a carried point's mark on its look-back card: done is {@link Card#isDone()};
-   * answered without done means it was talked through and not done (settled: it does not come back);
-   * a point that came back and was left unmarked carries on, as a group does with a point nobody closed.
-   */
-  public static CarriedPoint.Status markOf(Card lookBackCard) {
-    if (lookBackCard.isDone()) {
-      return CarriedPoint.Status.DONE;
-    }
-    return lookBackCard.answered() ? CarriedPoint.Status.NOT_DONE : CarriedPoint.Status.CARRIED_ON;
+  /** The meeting's mark as the group's status: the two name the same four states. */
+  public static CarriedPoint.Status markOf(nl.intervision.panel.domain.CarriedPoint.Status marked) {
+    return switch (marked) {
+      case OPEN -> CarriedPoint.Status.OPEN;
+      case DONE -> CarriedPoint.Status.DONE;
+      case NOT_DONE -> CarriedPoint.Status.NOT_DONE;
+      case CARRIED_ON -> CarriedPoint.Status.CARRIED_ON;
+    };
   }
 }

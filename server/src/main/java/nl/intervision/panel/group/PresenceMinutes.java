@@ -43,7 +43,9 @@ final class PresenceMinutes {
       leave(since, total, id, end);
     }
     List<MeetingOutcome.Presence> presence = new ArrayList<>(total.size());
-    total.forEach((id, millis) -> presence.add(new MeetingOutcome.Presence(id, (int) ((millis + MINUTE / 2) / MINUTE))));
+    // Whoever was there at all attended: under half a minute still counts one, so they are in the register.
+    total.forEach((id, millis) -> presence.add(new MeetingOutcome.Presence(id,
+        millis <= 0 ? 0 : (int) Math.max(1, (millis + MINUTE / 2) / MINUTE))));
     return presence;
   }
 

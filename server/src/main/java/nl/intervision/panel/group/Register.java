@@ -96,7 +96,7 @@ public record Register(String groupName, List<Row> rows, List<Total> totals) {
     return csv.toString();
   }
 
-  static String hours(int minutes) {
+  public static String hours(int minutes) {
     return BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP).toPlainString();
   }
 

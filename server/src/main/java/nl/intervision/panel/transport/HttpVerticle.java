@@ -25,6 +25,10 @@ import nl.intervision.panel.store.InMemoryEventLog;
 import nl.intervision.panel.store.PgEventLog;
 import nl.intervision.panel.store.InMemoryPlatformLinks;
 import nl.intervision.panel.store.PlatformLinks;
+import nl.intervision.panel.store.GroupStore;
+import nl.intervision.panel.store.InMemoryGroupStore;
+import nl.intervision.panel.groups.GroupMeetingRunner;
+import nl.intervision.panel.groups.GroupService;
 import nl.intervision.panel.auth.platform.Platforms;
 
 /**
@@ -78,6 +82,10 @@ public final class HttpVerticle extends VerticleBase {
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(entry, rooms, links));
+    GroupStore groupStore = log instanceof PgEventLog pg ? pg.groups() : new InMemoryGroupStore(clock);
+    GroupService groups = new GroupService(groupStore, clock);
+    GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured), entry, tokens,
+        config, api.joinAttempts(), clock);
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
     sockets.measureWith(metrics);
     metrics.watch(sockets, rooms);
@@ -94,6 +102,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);
+    groupApi.routes(router);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
     router.get("/ready").handler(new Readiness(log));
