@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.intervision.panel.domain.CarriedPoint;
+import nl.intervision.panel.domain.Command;
+import nl.intervision.panel.domain.Envelope;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Meeting;
 import nl.intervision.panel.domain.MeetingState;
@@ -102,7 +104,10 @@ public final class GroupMeetingRunner {
    * The group's next meeting, with one panel meeting per picked case (at least one). The first starts
    * at once, so the chair finds it ready; the second when someone takes their seat there.
    */
-  public Future<GroupMeeting> startNext(String groupId, String memberId, String chairId, List<String> caseIds) {
+  /** A meeting just planned, with the cases it picked from the queue (for their titles). */
+  public record Planned(GroupMeeting meeting, Map<String, nl.intervision.panel.group.QueuedCase> cases) {}
+
+  public Future<Planned> startNext(String groupId, String memberId, String chairId, List<String> caseIds) {
     return current(groupId).compose(before -> {
       List<String> meetingIds = new ArrayList<>();
       for (int i = 0; i < Math.max(1, caseIds == null ? 0 : caseIds.size()); i++) {
@@ -111,7 +116,9 @@ public final class GroupMeetingRunner {
       return groups.change(groupId, GroupActor.member(memberId), new StartGroupMeeting(chairId, caseIds, meetingIds));
     }).compose(changed -> {
       GroupMeeting meeting = changed.state().latestMeeting().orElseThrow();
-      return ensureStarted(changed.state(), meeting, meeting.cases().get(0)).map(meeting);
+      Map<String, nl.intervision.panel.group.QueuedCase> cases = new HashMap<>();
+      changed.state().caseQueue().forEach(c -> cases.put(c.id(), c));
+      return ensureStarted(changed.state(), meeting, meeting.cases().get(0)).map(new Planned(meeting, cases));
     });
   }
 
@@ -192,11 +199,21 @@ public final class GroupMeetingRunner {
     return points;
   }
 
-  /** Every panel meeting of the group must be gone with it. */
+  /**
+   * Every panel meeting of the group goes with it. Erased through the meeting itself, as when a chair
+   * ends and erases: every node drops it at once and closes its sockets, and nothing is served from memory.
+   */
   public Future<Void> eraseMeetings(List<String> meetingIds) {
     Future<Void> erased = Future.succeededFuture();
     for (String meetingId : meetingIds) {
-      erased = erased.compose(v -> log.erase(meetingId));
+      erased = erased.compose(v -> rooms.get(meetingId).transform(loaded -> {
+        if (loaded.failed()) {
+          // Never started, or erased already.
+          return loaded.cause() instanceof MeetingNotFound ? Future.succeededFuture() : Future.failedFuture(loaded.cause());
+        }
+        return loaded.result().submit(Envelope.SERVER, null, new Command.EraseMeeting())
+            .andThen(done -> rooms.release(loaded.result())).mapEmpty();
+      }));
     }
     return erased;
   }

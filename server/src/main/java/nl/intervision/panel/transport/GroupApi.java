@@ -190,7 +190,7 @@ final class GroupApi {
       if (done.failed()) {
         failWith(ctx, done.cause());
       } else {
-        created(ctx, GroupJson.meeting(done.result(), java.util.Map.of()));
+        created(ctx, GroupJson.meeting(done.result().meeting(), done.result().cases()));
       }
     });
   }
@@ -270,6 +270,11 @@ final class GroupApi {
     }
     String groupId = ctx.pathParam("groupId");
     Future<Void> erased = meetings.current(groupId).compose(before -> {
+      if (before.exists() && before.openMeeting().isPresent()) {
+        // Its meetings would carry on without a group; they are ended first, by their chair.
+        return Future.failedFuture(Rejected.conflict(Refusal.GROUP_MEETING_OPEN,
+            "a meeting of this group is still going on; end it first"));
+      }
       List<String> held = GroupService.meetingIds(before);
       return groups.change(groupId, GroupActor.member(me), new GroupCommand.EraseGroup())
           .compose(changed -> meetings.eraseMeetings(held));

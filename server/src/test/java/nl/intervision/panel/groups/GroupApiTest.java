@@ -271,4 +271,49 @@ class GroupApiTest {
       r.forEach(resp -> assertThat(resp.json().getString("reason")).isNotBlank());
     })).onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void theChairCorrectsAttendanceAndErasingTheGroupErasesItsMeetingsToo(VertxTestContext ctx) {
+    createGroup("E", "Anna").compose(group -> join(group, "Bert").compose(bert -> {
+      Member anna = group.creator();
+      String base = "/api/groups/" + group.id();
+      String[] meeting = new String[2];
+      return api.call(POST, base + "/meetings", anna.token(), "{}").compose(started -> {
+        meeting[0] = started.json().getString("id");
+        meeting[1] = started.json().getJsonArray("cases").getJsonObject(0).getString("meetingId");
+        return seat(base, meeting[1], anna);
+      }).compose(chairSeat -> seat(base, meeting[1], bert).compose(b -> server.connected(chairSeat.getString("token")))
+          .compose(chair -> api.call(DELETE, base, anna.token(), null).compose(early -> {
+            ctx.verify(() -> assertThat(early.status()).as("a meeting still runs").isEqualTo(409));
+            return chair.ask(id(), command("endMeeting"));
+          })).map(chairSeat))
+        .compose(chairSeat -> Future.all(List.of(
+            api.call(POST, base + "/register/" + meeting[0] + "/" + anna.id(), bert.token(),
+                new JsonObject().put("minutes", 999).encode()),
+            api.call(POST, base + "/register/" + meeting[0] + "/" + bert.id(), anna.token(),
+                new JsonObject().put("minutes", 150).encode())))
+          .compose(corrections -> {
+            ctx.verify(() -> assertThat(corrections.<Api.Response>list()).extracting(Api.Response::status)
+                .containsExactly(403, 200));
+            return view(group, bert);
+          }).compose(berts -> {
+            ctx.verify(() -> {
+              JsonArray rows = berts.getJsonObject("register").getJsonArray("rows");
+              assertThat(rows).hasSize(1);
+              assertThat(rows.getJsonObject(0).getInteger("correctedMinutes")).isEqualTo(150);
+              assertThat(berts.getJsonObject("register").getJsonArray("totals").getJsonObject(0).getInteger("minutes"))
+                  .isEqualTo(150);
+            });
+            return api.call(DELETE, base, anna.token(), null);
+          }).compose(erased -> {
+            ctx.verify(() -> assertThat(erased.status()).isEqualTo(204));
+            return Future.all(api.call(GET, base, anna.token(), null),
+                api.get("/api/meetings/" + meeting[1] + "/summary", chairSeat.getString("token")));
+          }))
+        .map(after -> ctx.verify(() -> {
+          assertThat(((Api.Response) after.resultAt(0)).status()).isEqualTo(404);
+          assertThat(((Api.Response) after.resultAt(1)).status()).isEqualTo(404);
+        }));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
 }
