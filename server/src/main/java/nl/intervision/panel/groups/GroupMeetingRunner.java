@@ -45,10 +45,19 @@ public final class GroupMeetingRunner {
   private final MeetingEntry entry;
   private final Rooms rooms;
   private final EventLog log;
+  private final java.util.function.LongSupplier clock;
+  private final long meetingRetentionMs;
   /** Per node: two people taking their seat at the same moment start the meeting once. */
   private final Map<String, Future<Void>> starting = new HashMap<>();
 
-  public GroupMeetingRunner(GroupService groups, MeetingEntry entry, Rooms rooms, EventLog log) {
+  /**
+   * @param meetingRetentionMs how long an idle meeting's log is kept: a meeting whose log is gone after that
+   *     long was erased by retention before anyone read it back, and ends in its group with nothing to carry
+   */
+  public GroupMeetingRunner(GroupService groups, MeetingEntry entry, Rooms rooms, EventLog log,
+      java.util.function.LongSupplier clock, long meetingRetentionMs) {
+    this.clock = clock;
+    this.meetingRetentionMs = meetingRetentionMs;
     this.groups = groups;
     this.entry = entry;
     this.rooms = rooms;
@@ -62,7 +71,7 @@ public final class GroupMeetingRunner {
       for (GroupMeeting meeting : loaded.state().meetings()) {
         for (GroupMeeting.CaseRound round : meeting.cases()) {
           if (meeting.open() && round.outcomeAt() == null) {
-            recorded = recorded.compose(v -> record(groupId, meeting.id(), round.meetingId()));
+            recorded = recorded.compose(v -> record(groupId, meeting, round.meetingId()));
           }
         }
       }
@@ -70,19 +79,26 @@ public final class GroupMeetingRunner {
     });
   }
 
-  private Future<Void> record(String groupId, String groupMeetingId, String meetingId) {
-    return outcome(meetingId).compose(outcome -> outcome.isEmpty() ? Future.succeededFuture()
-        : groups.change(groupId, GroupActor.SERVER, new RecordMeetingOutcome(groupMeetingId, outcome.get()))
+  private Future<Void> record(String groupId, GroupMeeting meeting, String meetingId) {
+    boolean longGone = clock.getAsLong() - meeting.startedAt() > meetingRetentionMs;
+    return outcome(meetingId, longGone).compose(outcome -> outcome.isEmpty() ? Future.succeededFuture()
+        : groups.change(groupId, GroupActor.SERVER, new RecordMeetingOutcome(meeting.id(), outcome.get()))
             .<Void>mapEmpty()
             // Recorded by someone else in the meantime, or the group changed shape: the next read tries again.
             .recover(failure -> failure instanceof Rejected ? Future.succeededFuture() : Future.failedFuture(failure)));
   }
 
-  /** What a panel meeting left, read from its log; empty while it runs (or never started). */
-  Future<Optional<MeetingOutcome>> outcome(String meetingId) {
+  /**
+   * What a panel meeting left, read from its log; empty while it runs (or has not started).
+   *
+   * @param longGone the meeting is older than the meetings' retention: no log means it was erased unread
+   */
+  Future<Optional<MeetingOutcome>> outcome(String meetingId, boolean longGone) {
     return readAll(meetingId, 0, new ArrayList<>()).map(batches -> {
       if (batches.isEmpty()) {
-        return Optional.empty();
+        return longGone
+            ? Optional.of(new MeetingOutcome(meetingId, clock.getAsLong(), List.of(), List.of(), List.of()))
+            : Optional.empty();
       }
       MeetingState state = MeetingState.NEW;
       for (Recorded batch : batches) {

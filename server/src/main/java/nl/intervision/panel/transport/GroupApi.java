@@ -70,6 +70,7 @@ final class GroupApi {
     router.delete("/api/groups/:groupId/members/:memberId").handler(this::removeMember);
     router.post("/api/groups/:groupId/meetings").handler(this::startMeeting);
     router.post("/api/groups/:groupId/meetings/:meetingId/seat").handler(this::seat);
+    router.post("/api/groups/:groupId/meetings/:meetingId/end").handler(this::endMeeting);
     router.post("/api/groups/:groupId/cases").handler(this::queueCase);
     router.delete("/api/groups/:groupId/cases/:caseId").handler(this::withdrawCase);
     router.post("/api/groups/:groupId/action-points/:pointId").handler(this::markActionPoint);
@@ -207,6 +208,11 @@ final class GroupApi {
         created(ctx, MeetingApi.seat(done.result()));
       }
     });
+  }
+
+  /** A group meeting whose panel meetings were never ended (or never held) is closed by its chair or a steward. */
+  void endMeeting(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.EndGroupMeeting(ctx.pathParam("meetingId")), changed -> new JsonObject(), 200);
   }
 
   void queueCase(RoutingContext ctx) {

@@ -73,7 +73,7 @@ public final class HttpVerticle extends VerticleBase {
     Ids ids = new Ids();
     Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs(),
         config.roomLingerMs());
-    Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
+    Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime(), config.groupTokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingEntry entry = new MeetingEntry(rooms, tokens, catalogue, ids, clock);
     MeetingApi api = new MeetingApi(entry, rooms, tokens, catalogue, config, clock);
@@ -84,7 +84,8 @@ public final class HttpVerticle extends VerticleBase {
         new PlatformSignIn(entry, rooms, links));
     GroupStore groupStore = log instanceof PgEventLog pg ? pg.groups() : new InMemoryGroupStore(clock);
     GroupService groups = new GroupService(groupStore, clock);
-    GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured), entry, tokens,
+    GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured, clock,
+        java.time.Duration.ofDays(config.retentionDays()).toMillis()), entry, tokens,
         config, api.joinAttempts(), clock);
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
     sockets.measureWith(metrics);
@@ -145,7 +146,7 @@ public final class HttpVerticle extends VerticleBase {
         })
         .webSocketHandler(sockets::accept)
         .requestHandler(router);
-    retention = new Retention(vertx, measured, clock, config.retentionDays());
+    retention = new Retention(vertx, measured, groupStore, clock, config.retentionDays(), config.groupRetentionDays());
     return server.listen().andThen(listening -> retention.start());
   }
 
