@@ -27,7 +27,7 @@ final class GroupMeetings {
           + GroupLimits.CASES_PER_MEETING + " cases", "max", GroupLimits.CASES_PER_MEETING);
     }
     if (meetingIds.isEmpty() || picked.size() > meetingIds.size() || hasRepeats(picked) || hasRepeats(meetingIds)
-        || meetingIds.contains(null)) {
+        || meetingIds.stream().anyMatch(Objects::isNull) || picked.stream().anyMatch(Objects::isNull)) {
       throw Rejected.badRequest(Refusal.BAD_COMMAND,
           "a meeting needs one panel meeting id per case, at least one, and each case once");
     }
