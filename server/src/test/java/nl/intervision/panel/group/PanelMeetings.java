@@ -66,9 +66,19 @@ final class PanelMeetings {
         false, false, false, null, false, false, owner));
   }
 
-  /** The look-back card of a carried action point: its id is the point's. */
-  static CardAdded lookBack(String pointId, String owner, String text) {
-    return new CardAdded(new Card(pointId, CardKind.LOOK_BACK, "frame-2-lookback", "server", text, List.of(), 0, null,
-        false, false, false, null, false, false, owner));
+  /** A group's meeting that starts with the group's open action points to look back on. */
+  static MeetingStarted startedWith(String chairId, long at, nl.intervision.panel.domain.CarriedPoint... carried) {
+    return new MeetingStarted("Griffiers Noord", Language.NL, "CODE", new Participant(chairId, chairId, Role.CHAIR),
+        AGENDA, at, "g-1", List.of(carried));
+  }
+
+  /** An action point brought in from the last meeting, not yet looked at. */
+  static nl.intervision.panel.domain.CarriedPoint carried(String pointId, String owner, String text) {
+    return new nl.intervision.panel.domain.CarriedPoint(pointId, text, owner, owner, null);
+  }
+
+  /** What the meeting said became of a carried point. */
+  static CarriedPointMarked marked(String pointId, nl.intervision.panel.domain.CarriedPoint.Status status) {
+    return new CarriedPointMarked(pointId, status);
   }
 }
