@@ -30,6 +30,8 @@ public final class Tokens {
   /** Group tokens open a group's page and its calls, nothing of a meeting; each parser refuses the others' tokens. */
   static final String GROUP_AUDIENCE = "intervision-panel-group";
   static final String GROUP = "grp";
+  /** A code that opens one member's seat of a group on another device; no group token, no device code of a meeting. */
+  static final String GROUP_DEVICE_AUDIENCE = "intervision-panel-group-device";
   /** How long a group token lasts when none is configured: a group meets every few weeks, for years. */
   public static final Duration DEFAULT_GROUP_LIFETIME = Duration.ofDays(180);
   /** In a device code: when the token of the seat it copies runs out; the new device's token ends then too. */
@@ -51,6 +53,7 @@ public final class Tokens {
   private final JwtParser parser;
   private final JwtParser deviceParser;
   private final JwtParser groupParser;
+  private final JwtParser groupDeviceParser;
   private final Duration groupLifetime;
   private final Map<String, Identity> verified = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
@@ -79,6 +82,12 @@ public final class Tokens {
         .clockSkewSeconds(CLOCK_SKEW_SECONDS)
         .build();
     this.groupLifetime = groupLifetime;
+    this.groupDeviceParser = Jwts.parser()
+        .verifyWith(key)
+        .requireIssuer(ISSUER)
+        .requireAudience(GROUP_DEVICE_AUDIENCE)
+        .clockSkewSeconds(CLOCK_SKEW_SECONDS)
+        .build();
     this.groupParser = Jwts.parser()
         .verifyWith(key)
         .requireIssuer(ISSUER)
@@ -223,6 +232,39 @@ public final class Tokens {
       return new GroupMember(groupId, memberId);
     } catch (JwtException | IllegalArgumentException | ClassCastException e) {
       throw new InvalidToken("group token is invalid or expired");
+    }
+  }
+
+  /** A short-lived code for a member's seat in their group on another device (a phone beside the laptop). */
+  public DeviceCode issueGroupDeviceCode(GroupMember member, Instant now, Duration lifetime) {
+    Instant expiresAt = now.plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String code = Jwts.builder()
+        .issuer(ISSUER)
+        .audience().add(GROUP_DEVICE_AUDIENCE).and()
+        .subject(member.memberId())
+        .claim(GROUP, member.groupId())
+        .issuedAt(Date.from(now))
+        .notBefore(Date.from(now))
+        .expiration(Date.from(expiresAt))
+        .signWith(key, Jwts.SIG.HS256)
+        .compact();
+    return new DeviceCode(code, expiresAt);
+  }
+
+  /** @throws InvalidToken with a message fit for the person: expired, or not a group device code of ours */
+  public GroupMember verifyGroupDeviceCode(String code) throws InvalidToken {
+    try {
+      Claims claims = groupDeviceParser.parseSignedClaims(code).getPayload();
+      String groupId = claims.get(GROUP, String.class);
+      String memberId = claims.getSubject();
+      if (groupId == null || memberId == null) {
+        throw new InvalidToken("this device link is not valid");
+      }
+      return new GroupMember(groupId, memberId);
+    } catch (ExpiredJwtException e) {
+      throw new InvalidToken("this device link has expired; make a new one on the device where the group is open", true);
+    } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+      throw new InvalidToken("this device link is not valid");
     }
   }
 }

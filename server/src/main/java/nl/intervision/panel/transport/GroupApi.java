@@ -65,6 +65,8 @@ final class GroupApi {
   void routes(io.vertx.ext.web.Router router) {
     router.post("/api/groups").handler(this::create);
     router.post("/api/groups/:groupId/members").handler(this::join);
+    router.post("/api/groups/:groupId/devices").handler(this::device);
+    router.post("/api/groups/:groupId/devices/claim").handler(this::claimDevice);
     router.get("/api/groups/:groupId").handler(this::get);
     router.delete("/api/groups/:groupId").handler(this::erase);
     router.delete("/api/groups/:groupId/members/:memberId").handler(this::removeMember);
@@ -149,6 +151,89 @@ final class GroupApi {
           .findFirst().orElseThrow();
       created(ctx, new JsonObject().put("groupId", groupId).put("memberId", memberId).put("role", "member")
           .put("token", groupToken(groupId, memberId)));
+    });
+  }
+
+  /** A short-lived code for the caller's own seat in the group on another device; shown only to them. */
+  void device(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    groups.load(groupId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      try {
+        GroupView.of(loaded.result().state(), me);
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+        return;
+      }
+      Tokens.DeviceCode code = tokens.issueGroupDeviceCode(new Tokens.GroupMember(groupId, me),
+          Instant.ofEpochMilli(clock.getAsLong()), config.deviceLinkLifetime());
+      created(ctx, new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()));
+    });
+  }
+
+  /**
+   * Trades a group device code for a group token of the same member. A refused code counts like a wrong
+   * join code, checked and counted in one turn of the event loop.
+   */
+  void claimDevice(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    groups.load(groupId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      GroupState group = loaded.result().state();
+      if (!group.exists()) {
+        failWith(ctx, Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
+        return;
+      }
+      Tokens.GroupMember who;
+      try {
+        who = tokens.verifyGroupDeviceCode(deviceCode);
+        joinAttempts.tryCode(address, groupId, who.groupId().equals(groupId), System.nanoTime());
+      } catch (InvalidToken e) {
+        try {
+          joinAttempts.tryCode(address, groupId, false, System.nanoTime());
+        } catch (RuntimeException wait) {
+          failWith(ctx, wait);
+          return;
+        }
+        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
+            e.getMessage());
+        return;
+      } catch (RuntimeException wait) {
+        failWith(ctx, wait);
+        return;
+      }
+      if (!who.groupId().equals(groupId)) {
+        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another group");
+        return;
+      }
+      try {
+        GroupView.of(group, who.memberId());
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+        return;
+      }
+      String role = RecordCodec.wireName(group.currentMember(who.memberId()).orElseThrow().role());
+      ok(ctx, new JsonObject().put("groupId", groupId).put("memberId", who.memberId()).put("role", role)
+          .put("token", groupToken(groupId, who.memberId())));
     });
   }
 

@@ -316,4 +316,33 @@ class GroupApiTest {
         }));
     })).onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void aMemberOpensTheirSeatOnAnotherDeviceWithAShortLivedCodeAndNoOneElseCan(VertxTestContext ctx) {
+    createGroup("F", "Anna").compose(group -> createGroup("G", "Gijs").compose(other -> join(group, "Bert").compose(bert -> {
+      String base = "/api/groups/" + group.id();
+      return Future.all(api.call(POST, base + "/devices", bert.token(), "{}"),
+              api.call(POST, "/api/groups/" + other.id() + "/devices", other.creator().token(), "{}"))
+          .compose(codes -> {
+            String berts = ((Api.Response) codes.resultAt(0)).json().getString("deviceCode");
+            String theirs = ((Api.Response) codes.resultAt(1)).json().getString("deviceCode");
+            return Future.all(List.of(
+                api.call(POST, base + "/devices/claim", null, new JsonObject().put("deviceCode", berts).encode()),
+                api.call(POST, base + "/devices/claim", null, new JsonObject().put("deviceCode", theirs).encode()),
+                api.call(POST, base + "/devices/claim", null, new JsonObject().put("deviceCode", bert.token()).encode()),
+                api.call(POST, base + "/devices/claim", null, "{}")));
+          })
+          .map(claims -> ctx.verify(() -> {
+            List<Api.Response> r = claims.list();
+            assertThat(r).extracting(Api.Response::status).containsExactly(200, 401, 401, 400);
+            assertThat(r.get(0).json().getString("memberId")).isEqualTo(bert.id());
+            assertThat(r.get(1).json().getString("reason")).isEqualTo("device-link-invalid");
+          }))
+          .compose(v -> api.call(POST, base + "/devices", bert.token(), "{}"))
+          .compose(code -> api.call(DELETE, base + "/members/" + bert.id(), group.creator().token(), null)
+              .compose(removed -> api.call(POST, base + "/devices/claim", null,
+                  new JsonObject().put("deviceCode", code.json().getString("deviceCode")).encode())))
+          .map(afterRemoval -> ctx.verify(() -> assertThat(afterRemoval.status()).isEqualTo(403)));
+    }))).onComplete(ctx.succeedingThenComplete());
+  }
 }
