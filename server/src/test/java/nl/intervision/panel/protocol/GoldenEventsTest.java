@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import nl.intervision.panel.domain.Card;
 import nl.intervision.panel.domain.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -35,7 +36,13 @@ class GoldenEventsTest {
   /** Stored shapes of earlier versions, and what they are read as today. */
   static final Map<String, Event> OLDER_SHAPES = Map.of(
       // Before issue 15 a deletion did not say whether the card was hidden: read as a card everyone saw.
-      "cardDeleted.without-hiddenBy.json", new Event.CardDeleted("c-5x7k2m9q1w"));
+      "cardDeleted.without-hiddenBy.json", new Event.CardDeleted("c-5x7k2m9q1w"),
+      // Before issue 15 one reveal was one event, with the cards of every phase under the phase it happened in.
+      "cardsRevealed.cards-of-several-phases.json", new Event.CardsRevealed("whisper", List.of(
+          new Card("c-h", "information-question", "write", "p-bert", "Who decided?", List.of(), 1_795_000_001_000L, null,
+              false, false, false, null, false, false, null),
+          new Card("c-w", "hypothesis", "whisper", "p-anna", "Fear of conflict", List.of(), 1_795_000_002_000L, null,
+              false, true, false, null, false, false, null))));
 
   static Stream<Class<?>> events() {
     return Arrays.stream(Event.class.getPermittedSubclasses());
