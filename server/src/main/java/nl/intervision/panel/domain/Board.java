@@ -1,7 +1,9 @@
 package nl.intervision.panel.domain;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.intervision.panel.domain.Command.AddCard;
 import nl.intervision.panel.domain.Event.*;
 
@@ -89,17 +91,17 @@ final class Board {
    * All at once, so nobody's answer is coloured by someone else's. Every card still hidden goes,
    * also from an earlier silent phase: a chair who moved on before revealing can still do so.
    */
+  /** One event per phase the hidden cards were written in, so each names its own phase (issue 15). */
   static List<Event> reveal(MeetingState state) {
-    List<Card> hidden = new ArrayList<>();
+    Map<String, List<Card>> byPhase = new LinkedHashMap<>();
     for (Card card : state.cards()) {
       if (card.hidden()) {
-        hidden.add(card.revealed());
+        byPhase.computeIfAbsent(card.phaseId(), id -> new ArrayList<>()).add(card.revealed());
       }
     }
-    if (hidden.isEmpty()) {
-      return List.of();
-    }
-    return List.of(new CardsRevealed(state.phase().id(), hidden));
+    List<Event> revealed = new ArrayList<>(byPhase.size());
+    byPhase.forEach((phaseId, cards) -> revealed.add(new CardsRevealed(phaseId, cards)));
+    return revealed;
   }
 
   static List<Event> revealAuthor(MeetingState state, Envelope by, String cardId) {

@@ -48,7 +48,16 @@ public sealed interface Event {
   /** @param hidden the card was still hidden: only its author may ever see this text */
   record CardEdited(String cardId, String text, long at, Boolean hidden) implements Event {}
 
-  record CardDeleted(String cardId) implements Event {}
+  /**
+   * @param hiddenBy the author of a card deleted while still hidden, null for any other: then only the
+   *     author and the chair (who had its placeholder) learn that it is gone, never who else wrote what
+   */
+  record CardDeleted(String cardId, String hiddenBy) implements Event {
+    /** A card everyone could see; also how every deletion was stored before issue 15. */
+    public CardDeleted(String cardId) {
+      this(cardId, null);
+    }
+  }
 
   record CardVoted(String cardId, String participantId) implements Event {}
 

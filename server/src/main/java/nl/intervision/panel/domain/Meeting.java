@@ -41,7 +41,8 @@ public final class Meeting {
       case ExtendTimer c -> Timers.extend(state, by, c.seconds());
       case AddCard c -> Board.add(state, by, c);
       case EditCard c -> Board.edit(state, by, c.cardId(), c.text());
-      case DeleteCard c -> List.of(new CardDeleted(c.cardId()));
+      case DeleteCard c -> List.of(new CardDeleted(c.cardId(),
+          state.card(c.cardId()).filter(Card::hidden).map(Card::authorId).orElse(null)));
       case VoteCard c -> Board.vote(state, by, c.cardId());
       case UnvoteCard c -> Board.unvote(state, by, c.cardId());
       case RevealCards c -> Board.reveal(state);

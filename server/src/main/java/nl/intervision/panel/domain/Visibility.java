@@ -58,6 +58,7 @@ public final class Visibility {
         case ActionPointAssigned e -> hidden(after, e.cardId());
         case ActionPointDone e -> hidden(after, e.cardId());
         case KeyQuestionMarked e -> e.cardId() != null && hidden(after, e.cardId());
+        case CardDeleted e -> e.hiddenBy() != null;
         // Every event by name: a new event must be given its rule here before it compiles (issue 15).
         case ParticipantJoined e -> false;
         case PhaseChanged e -> false;
@@ -68,7 +69,6 @@ public final class Visibility {
         case ReadinessChanged e -> false;
         case ReadinessAsked e -> false;
         case TimerChanged e -> false;
-        case CardDeleted e -> false;
         case VoteBudgetSet e -> false;
         case EvaluationGiven e -> false;
         case LearningQuestionChosen e -> false;
@@ -111,6 +111,9 @@ public final class Visibility {
       // Someone who cannot see the new key card still learns that the old one is no longer key.
       case KeyQuestionMarked e ->
           Optional.of(e.cardId() == null || readable(after, e.cardId(), recipient) ? e : new KeyQuestionMarked(null));
+      // A hidden card behaves as if it never existed for those who could not see it, also when it goes.
+      case CardDeleted e -> e.hiddenBy() == null || e.hiddenBy().equals(recipient.id()) || recipient.role() == Role.CHAIR
+          ? Optional.of(e) : Optional.empty();
       // Shown to everyone as they are. No default, so a new event cannot fall open without a decision.
       case ParticipantJoined e -> Optional.of(e);
       case PhaseChanged e -> Optional.of(e);
@@ -121,7 +124,6 @@ public final class Visibility {
       case ReadinessChanged e -> Optional.of(e);
       case ReadinessAsked e -> Optional.of(e);
       case TimerChanged e -> Optional.of(e);
-      case CardDeleted e -> Optional.of(e);
       case VoteBudgetSet e -> Optional.of(e);
       case EvaluationGiven e -> Optional.of(e);
       case LearningQuestionChosen e -> Optional.of(e);

@@ -73,6 +73,8 @@ public final class Wire {
           with(with(head(e), "change", RecordCodec.wireName(e.change())), "participantId", e.participantId());
       case Event.ParticipantRemoved e -> with(head(e), "participantId", e.participantId());
       case Event.MethodChosen e -> with(head(e), "methodId", e.method().id());
+      // Who wrote a hidden card stays the server's: an anonymous one's chair never learns it.
+      case Event.CardDeleted e -> with(head(e), "cardId", e.cardId());
       default -> EVENTS.encode(event);
     };
   }

@@ -260,6 +260,22 @@ class MethodEngineTest {
       assertThat(state.card("c-h").orElseThrow().hidden()).isFalse();
     }
 
+    /** Issue 15: one event carried the cards of every phase under the current phase's id. */
+    @Test
+    void eachPhasesCardsAreRevealedUnderTheirOwnPhase() {
+      Card early = hidden(new Card("c-h", "information-question", "write", BERT, "early", List.of(), 1, null,
+          false, false, false, null, false, false, null));
+      Card late = hidden(new Card("c-w", "hypothesis", "whisper", ANNA, "late", List.of(), 3, null,
+          false, false, false, null, false, false, null));
+      Card early2 = hidden(new Card("c-h2", "information-question", "write", ANNA, "early too", List.of(), 4, null,
+          false, false, false, null, false, false, null));
+      given(writing(), new CardAdded(early), new PhaseChanged(1, 2, "whisper", 2), new CardAdded(late),
+          new CardAdded(early2))
+          .when(CHAIR, new RevealCards())
+          .then(new CardsRevealed("write", List.of(early.revealed(), early2.revealed())),
+              new CardsRevealed("whisper", List.of(late.revealed())));
+    }
+
     @Test
     void observersDoNotSeeTheJoinCodeEvenWhenInvitationsAreOpen() {
       MeetingState state = Meeting.evolve(Meeting.replay(MeetingState.NEW, started()), new InvitationsOpened(true));

@@ -3,19 +3,14 @@ package nl.intervision.panel.properties;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Set;
 import nl.intervision.panel.domain.Card;
-import nl.intervision.panel.domain.Event;
 import nl.intervision.panel.domain.Limits;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.domain.Role;
-import nl.intervision.panel.domain.Summary;
-import nl.intervision.panel.domain.Visibility;
-import nl.intervision.panel.protocol.StateJson;
-import nl.intervision.panel.protocol.Wire;
 
-/** What is true of every meeting, whatever was done to it, and that every member can be shown it. */
+/** What is true of every meeting, whatever was done to it, and that every member can be shown it and no more. */
 final class Invariants {
   private Invariants() {}
 
@@ -54,17 +49,11 @@ final class Invariants {
     }
   }
 
-  /** Every member can be sent the state, the batch and (chair, case-bringer) the summary. */
-  static void showable(MeetingState s, List<Event> batch) {
-    if (s.status() == MeetingState.Status.NEW) {
-      return;
-    }
-    for (Participant p : s.participants()) {
-      assertThat(StateJson.encode(Visibility.stateFor(s, p), Set.of(p.id()), p).encode()).isNotEmpty();
-      assertThat(Wire.notices(Visibility.eventsFor(batch, p, s)).encode()).isNotEmpty();
-      if (Summary.mayRead(s, p.id())) {
-        assertThat(Summary.markdown(s, p)).isNotEmpty();
-      }
-    }
+  /**
+   * Every member can be sent the state, the batch, a resume and the summary, and none of it tells them
+   * what is not theirs to know ({@link Told}).
+   */
+  static void showable(Told told, Recorded batch, MeetingState before, MeetingState after) {
+    told.applied(batch, before, after);
   }
 }

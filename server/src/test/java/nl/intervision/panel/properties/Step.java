@@ -57,7 +57,11 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
 
   /** Edge cases would put the first and last enum values (the chair advancing, the server) in most steps. */
   public static Arbitrary<Step> step() {
-    return Combinators.combine(anyone(), Arbitraries.integers().between(0, 9), anything(), number(), number(),
+    return step(anything());
+  }
+
+  private static Arbitrary<Step> step(Arbitrary<What> what) {
+    return Combinators.combine(anyone(), Arbitraries.integers().between(0, 9), what, number(), number(),
         Inputs.anyText(), Arbitraries.frequency(Tuple.of(3, true), Tuple.of(1, false)),
         Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(-1)), Tuple.of(1, Arbitraries.integers().between(0, 60))))
         .as(Step::new).withoutEdgeCases();
@@ -65,6 +69,46 @@ public record Step(Who who, int whoIndex, What what, int n, int m, String text, 
 
   public static Arbitrary<List<Step>> steps(int max) {
     return step().list().ofMinSize(1).ofMaxSize(max).withSizeDistribution(RandomDistribution.uniform());
+  }
+
+  /** Steps that mostly work the board: write, edit, delete, reveal, vote, hand the chair over. */
+  public static Arbitrary<List<Step>> boardSteps(int max) {
+    return step(boardWork()).list().ofMinSize(1).ofMaxSize(max).withSizeDistribution(RandomDistribution.uniform());
+  }
+
+  private static Arbitrary<What> boardWork() {
+    List<Tuple.Tuple2<Integer, What>> weights = new ArrayList<>();
+    for (What what : What.values()) {
+      int weight = switch (what) {
+        case ADD_CARD -> 40;
+        case DELETE -> 25;
+        case ADVANCE, EDIT -> 15;
+        case REVEAL_AUTHOR -> 10;
+        case VOTE -> 8;
+        case REVEAL -> 3;
+        case HAND_OVER, ASSIGN_POINT, MARK_KEY, RATE, CHOOSE_QUESTION -> 5;
+        case PREVIOUS, JOIN, TAKE_CHAIR, CHAIR_TIMED_OUT, POINT_DONE, UNVOTE, MARK_ANSWERED -> 3;
+        case END -> 0;
+        default -> 1;
+      };
+      weights.add(Tuple.of(weight, what));
+    }
+    return Arbitraries.frequency(weights);
+  }
+
+  /** A catalogue method whose phases with cards are made silent, anonymous, both or neither, at random. */
+  public static Arbitrary<Method> secretive(Catalogue catalogue) {
+    return Combinators.combine(method(catalogue), Arbitraries.longs()).as((base, bits) -> {
+      List<Phase> phases = new ArrayList<>();
+      for (int i = 0; i < base.phases().size(); i++) {
+        Phase p = base.phases().get(i);
+        boolean silent = !p.cards().isEmpty() && (bits >>> (2 * i) & 1) == 1;
+        boolean anonymous = !p.cards().isEmpty() && (bits >>> (2 * i + 1) & 1) == 1;
+        phases.add(new Phase(p.id(), p.name(), p.guidance(), p.speaking(), p.cards(), silent, anonymous, p.minutes(),
+            p.carries(), p.rating()));
+      }
+      return new Method(base.id(), base.name(), base.purpose(), phases);
+    });
   }
 
   /** The catalogue method the meeting starts with. */

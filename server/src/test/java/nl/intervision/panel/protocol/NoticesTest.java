@@ -19,7 +19,8 @@ class NoticesTest {
 
   /** The events whose result a frame's {@code changes} carries, so their notice leaves it out. */
   private static final Set<Class<?>> SLIMMED = Set.of(Event.CardAdded.class, Event.CardEdited.class,
-      Event.CardsRevealed.class, Event.SpeakingChanged.class, Event.ParticipantRemoved.class, Event.MethodChosen.class);
+      Event.CardsRevealed.class, Event.SpeakingChanged.class, Event.ParticipantRemoved.class, Event.MethodChosen.class,
+      Event.CardDeleted.class);
 
   static List<Class<?>> others() {
     return Arrays.stream(Event.class.getPermittedSubclasses()).filter(c -> !SLIMMED.contains(c)).toList();
@@ -43,6 +44,12 @@ class NoticesTest {
         .put("type", "participantRemoved").put("participantId", S));
     assertThat(notice(Event.MethodChosen.class)).isEqualTo(new JsonObject()
         .put("type", "methodChosen").put("methodId", S));
+  }
+
+  /** Who wrote a card deleted while hidden is kept for deciding who is told, never sent: not even to the chair. */
+  @Test
+  void aDeletionNeverNamesWhoWroteTheCard() {
+    assertThat(notice(Event.CardDeleted.class)).isEqualTo(new JsonObject().put("type", "cardDeleted").put("cardId", S));
   }
 
   @Test

@@ -116,6 +116,33 @@ class ConfidentialityTest {
     })).onComplete(ctx.succeedingThenComplete());
   }
 
+  /** Issue 15: the deletion of a hidden card named its id to everyone, so all learned that Bert had written one. */
+  @Test
+  void aHiddenCardDeletedBeforeTheRevealLeavesNoTraceWithTheOthers(VertxTestContext ctx) {
+    inTheSilentPhase().compose(p -> p.bert().ask(id(), command("addCard").put("text", SECRET)).compose(added -> {
+      String cardId = p.bert().applied(added.getLong("seq")).result().getJsonArray("events").getJsonObject(0)
+          .getString("cardId");
+      return p.bert().ask(id(), command("deleteCard").put("cardId", cardId)).compose(deleted -> {
+        long seq = deleted.getLong("seq");
+        return Future.all(p.all().stream().map(c -> c.applied(seq)).toList()).compose(v -> {
+          ctx.verify(() -> {
+            for (WsClient other : List.of(p.anna(), p.olga())) {
+              assertThat(other.everything()).as("frames to someone who never saw the card")
+                  .noneMatch(frame -> frame.contains(cardId) || frame.contains(SECRET));
+            }
+            // The author, and the chair who had its placeholder, are told it is gone.
+            assertThat(p.bert().applied(seq).result().encode()).contains("cardDeleted", cardId);
+            assertThat(p.chair().applied(seq).result().encode()).contains("cardDeleted", cardId);
+          });
+          return server.connect().compose(c -> c.hello(p.annaId().token(), 1).frame("welcome"));
+        }).map(welcome -> {
+          ctx.verify(() -> assertThat(welcome.encode()).as("Anna's replay").doesNotContain(cardId, SECRET));
+          return null;
+        });
+      });
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
   @Test
   void nobodyLearnsWhoWroteAnAnonymousCardUntilTheAuthorSaysSo(VertxTestContext ctx) {
     inTheSilentPhase().compose(p -> advance(p.chair(), 4, 5)
