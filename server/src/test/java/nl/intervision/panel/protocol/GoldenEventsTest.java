@@ -35,6 +35,8 @@ class GoldenEventsTest {
 
   /** Stored shapes of earlier versions, and what they are read as today. */
   static final Map<String, Event> OLDER_SHAPES = Map.of(
+      // Before issue 14 a meeting belonged to no group and brought no action points from a last meeting.
+      "meetingStarted.before-groups.json", beforeGroups((Event.MeetingStarted) Samples.of(Event.MeetingStarted.class)),
       // Before issue 15 a deletion did not say whether the card was hidden: read as a card everyone saw.
       "cardDeleted.without-hiddenBy.json", new Event.CardDeleted("c-5x7k2m9q1w"),
       // Before issue 15 one reveal was one event, with the cards of every phase under the phase it happened in.
@@ -43,6 +45,10 @@ class GoldenEventsTest {
               false, false, false, null, false, false, null),
           new Card("c-w", "hypothesis", "whisper", "p-anna", "Fear of conflict", List.of(), 1_795_000_002_000L, null,
               false, true, false, null, false, false, null))));
+
+  private static Event beforeGroups(Event.MeetingStarted e) {
+    return new Event.MeetingStarted(e.title(), e.locale(), e.joinCode(), e.chair(), e.agenda(), e.at());
+  }
 
   static Stream<Class<?>> events() {
     return Arrays.stream(Event.class.getPermittedSubclasses());
