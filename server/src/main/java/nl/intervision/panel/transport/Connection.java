@@ -1,5 +1,6 @@
 package nl.intervision.panel.transport;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ServerWebSocket;
 import java.util.ArrayList;
@@ -230,15 +231,11 @@ final class Connection implements Member {
     participantId = identity.participantId();
     sinceWasSent = hello.since() != null;
     fullWanted = hello.full();
-    sockets.rooms().get(identity.meetingId()).onComplete(loaded -> {
-      if (loaded.failed()) {
-        close(loaded.cause() instanceof MeetingNotFound ? CloseCode.MEETING_GONE : CloseCode.UNAVAILABLE);
-        return;
-      }
-      room = loaded.result();
+    // Once admitted, this socket keeps the room as one of its members until it leaves.
+    sockets.rooms().using(identity.meetingId(), loaded -> {
+      room = loaded;
       if (stage == Stage.CLOSED) {
-        sockets.rooms().release(room);
-        return;
+        return Future.succeededFuture();
       }
       MeetingState state = room.state();
       if (state.participant(participantId).isEmpty()) {
@@ -246,9 +243,10 @@ final class Connection implements Member {
       } else if (state.status() == MeetingState.Status.ENDED) {
         close(CloseCode.MEETING_GONE);
       } else {
-        room.admit(this, hello.since()).onFailure(e -> close(CloseCode.UNAVAILABLE));
+        return room.admit(this, hello.since());
       }
-    });
+      return Future.succeededFuture();
+    }).onFailure(e -> close(e instanceof MeetingNotFound ? CloseCode.MEETING_GONE : CloseCode.UNAVAILABLE));
   }
 
   private void handle(ClientFrame frame) {
@@ -323,8 +321,8 @@ final class Connection implements Member {
 
   private void leaveRoom() {
     if (room != null) {
+      // The room lets itself go when its last member has left.
       room.leave(this);
-      sockets.rooms().release(room);
     }
   }
 }

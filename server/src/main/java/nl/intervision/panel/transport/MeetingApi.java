@@ -1,5 +1,6 @@
 package nl.intervision.panel.transport;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -215,14 +216,12 @@ final class MeetingApi {
 
   /** The meeting's state as it is now, for a request that only reads it; a failure to load it is answered. */
   static void withState(Rooms rooms, RoutingContext ctx, String meetingId, Consumer<MeetingState> then) {
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
+    rooms.using(meetingId, room -> Future.succeededFuture(room.state())).onComplete(read -> {
+      if (read.failed()) {
+        failWith(ctx, read.cause());
+      } else {
+        then.accept(read.result());
       }
-      MeetingState state = loaded.result().state();
-      rooms.release(loaded.result());
-      then.accept(state);
     });
   }
 
