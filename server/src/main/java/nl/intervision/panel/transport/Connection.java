@@ -42,7 +42,7 @@ final class Connection implements Member {
   private enum Stage { AWAITING_HELLO, JOINING, JOINED, CLOSED }
 
   private final ServerWebSocket socket;
-  private final Sockets sockets;
+  private final ConnectionContext context;
   private final TokenBucket frameBudget;
   private final Heartbeat heartbeat = new Heartbeat(Liveness.now());
   private final MessageSize messageSize = new MessageSize();
@@ -57,24 +57,24 @@ final class Connection implements Member {
   private boolean sinceWasSent;
   private boolean fullWanted;
 
-  Connection(ServerWebSocket socket, Sockets sockets) {
+  Connection(ServerWebSocket socket, ConnectionContext context) {
     this.socket = socket;
-    this.sockets = sockets;
-    this.frameBudget = new TokenBucket(sockets.config().framesPerSecond(), sockets.config().frameBurst(), System.nanoTime());
+    this.context = context;
+    this.frameBudget = new TokenBucket(context.settings().framesPerSecond(), context.settings().frameBurst(), System.nanoTime());
   }
 
   void start() {
-    helloTimer = sockets.vertx().setTimer(sockets.config().helloTimeoutMs(), t -> {
+    helloTimer = context.vertx().setTimer(context.settings().helloTimeoutMs(), t -> {
       if (stage == Stage.AWAITING_HELLO) {
         close(CloseCode.HELLO_TIMEOUT);
       }
     });
     // A client that stops reading must not make the server hold an ever longer queue for it.
-    socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes());
+    socket.setWriteQueueMaxSize(context.settings().outboundLimitBytes());
     socket.frameHandler(frame -> {
       // Every frame, a pong to the server's ping included, shows the other side is still there.
       heartbeat.heard(Liveness.now());
-      if (messageSize.add(frame) > sockets.config().maxFrameBytes()) {
+      if (messageSize.add(frame) > context.settings().maxFrameBytes()) {
         // Closed as the message passes the limit, not once it has all arrived.
         close(CloseCode.TOO_LARGE);
       }
@@ -98,7 +98,7 @@ final class Connection implements Member {
       return;
     }
     stage = Stage.CLOSED;
-    sockets.metrics().socketClosed(code);
+    context.metrics().socketClosed(code);
     LOG.fine(() -> LogLine.of("socket_closed", "meeting", room == null ? null : room.meetingId(),
         "participant", participantId, "code", code.code()));
     socket.close(code.code(), code.reason());
@@ -135,13 +135,13 @@ final class Connection implements Member {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    var frame = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, sockets.clock().getAsLong());
-    if (sockets.config().pingEveryMs() > 0) {
-      frame.put("liveness", ServerFrames.liveness(sockets.config().pingEveryMs(), sockets.config().pingTimeoutMs()));
+    var frame = WelcomeFrame.build(welcome, me, online, sinceWasSent, fullWanted, context.clock().getAsLong());
+    if (context.settings().pingEveryMs() > 0) {
+      frame.put("liveness", ServerFrames.liveness(context.settings().pingEveryMs(), context.settings().pingTimeoutMs()));
     }
     String text = frame.encode();
     // A large meeting's welcome alone may be over the limit; only what comes after it counts (UTF-8: at most 3 bytes a char).
-    socket.setWriteQueueMaxSize(sockets.config().outboundLimitBytes() + 3 * text.length());
+    socket.setWriteQueueMaxSize(context.settings().outboundLimitBytes() + 3 * text.length());
     send(text);
     stage = Stage.JOINED;
     for (ClientFrame frameSentEarly : early) {
@@ -158,14 +158,14 @@ final class Connection implements Member {
     Participant now = after.participant(participantId).orElse(null);
     if (now != null) {
       me = now;
-      send(sockets.frames().frameFor(batch, touched, me, after));
+      send(context.frames().frameFor(batch, touched, me, after));
       return;
     }
     // The chair removed this person. They get this last batch, which says so, as they could see it
     // until now; the socket closes on the next turn, once everyone else has the batch too.
-    send(sockets.frames().frameFor(batch, touched, me, after));
+    send(context.frames().frameFor(batch, touched, me, after));
     me = null;
-    sockets.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
+    context.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
   }
 
   @Override
@@ -186,7 +186,7 @@ final class Connection implements Member {
       close(CloseCode.RATE_LIMITED);
       return;
     }
-    if (Utf8.tooLong(text, sockets.config().maxFrameBytes())) {
+    if (Utf8.tooLong(text, context.settings().maxFrameBytes())) {
       close(CloseCode.TOO_LARGE);
       return;
     }
@@ -212,27 +212,27 @@ final class Connection implements Member {
   }
 
   private void hello(ClientFrame.Hello hello) {
-    sockets.vertx().cancelTimer(helloTimer);
+    context.vertx().cancelTimer(helloTimer);
     Identity identity;
     try {
-      identity = sockets.tokens().verify(hello.token());
+      identity = context.tokens().verify(hello.token());
     } catch (InvalidToken e) {
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    long validFor = identity.expiresAt().toEpochMilli() - sockets.clock().getAsLong();
+    long validFor = identity.expiresAt().toEpochMilli() - context.clock().getAsLong();
     if (validFor <= 0) {
       // Within the clock skew the parser allows, but a socket is never opened on an expired token.
       close(CloseCode.UNAUTHORIZED);
       return;
     }
-    expiryTimer = sockets.vertx().setTimer(validFor, t -> close(CloseCode.UNAUTHORIZED));
+    expiryTimer = context.vertx().setTimer(validFor, t -> close(CloseCode.UNAUTHORIZED));
     stage = Stage.JOINING;
     participantId = identity.participantId();
     sinceWasSent = hello.since() != null;
     fullWanted = hello.full();
     // Once admitted, this socket keeps the room as one of its members until it leaves.
-    sockets.rooms().using(identity.meetingId(), loaded -> {
+    context.rooms().using(identity.meetingId(), loaded -> {
       room = loaded;
       if (stage == Stage.CLOSED) {
         return Future.succeededFuture();
@@ -259,33 +259,33 @@ final class Connection implements Member {
 
   private void submit(ClientFrame.Send send) {
     if (send.problem() != null) {
-      sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
+      context.metrics().commandRefused(ErrorCode.BAD_REQUEST);
       send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, Map.of(), send.problem()));
       return;
     }
     Command command;
     try {
-      command = sockets.methods().resolve(send.command());
+      command = context.methods().resolve(send.command());
     } catch (CodecException e) {
-      sockets.metrics().commandRefused(ErrorCode.BAD_REQUEST);
+      context.metrics().commandRefused(ErrorCode.BAD_REQUEST);
       send(ServerFrames.error(send.id(), ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, Map.of(), e.getMessage()));
       return;
     }
     room.submit(participantId, send.id(), command).onComplete(landed -> {
       if (landed.succeeded()) {
-        sockets.metrics().commandAccepted();
+        context.metrics().commandAccepted();
         send(ServerFrames.ack(send.id(), landed.result()));
         return;
       }
       Throwable cause = landed.cause();
       if (cause instanceof Rejected rejected) {
-        sockets.metrics().commandRefused(ErrorCode.of(rejected.reason()));
+        context.metrics().commandRefused(ErrorCode.of(rejected.reason()));
         LOG.fine(() -> LogLine.of("command_rejected", "meeting", room.meetingId(), "participant", participantId,
             "command", command.getClass().getSimpleName(), "reason", ErrorCode.of(rejected.reason()).wire()));
         send(ServerFrames.error(send.id(), ErrorCode.of(rejected.reason()), rejected.refusal(), rejected.params(),
             rejected.getMessage()));
       } else {
-        sockets.metrics().commandRefused(ErrorCode.UNAVAILABLE);
+        context.metrics().commandRefused(ErrorCode.UNAVAILABLE);
         if (!(cause instanceof StoreUnavailable || cause instanceof ConcurrentAppend)) {
           LOG.warning(LogLine.of("command_failed", "meeting", room.meetingId(), "seq", room.seq(),
               "command", command.getClass().getSimpleName(), "error", LogLine.error(cause)));
@@ -311,11 +311,11 @@ final class Connection implements Member {
 
   private void closed() {
     stage = Stage.CLOSED;
-    sockets.vertx().cancelTimer(helloTimer);
+    context.vertx().cancelTimer(helloTimer);
     if (expiryTimer >= 0) {
-      sockets.vertx().cancelTimer(expiryTimer);
+      context.vertx().cancelTimer(expiryTimer);
     }
-    sockets.forget(this);
+    context.forget().accept(this);
     leaveRoom();
   }
 

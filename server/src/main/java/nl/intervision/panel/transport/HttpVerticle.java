@@ -78,8 +78,7 @@ public final class HttpVerticle extends VerticleBase {
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(entry, rooms, links));
-    sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
-    sockets.measureWith(metrics);
+    sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue), metrics);
     metrics.watch(sockets, rooms);
 
     Router router = Router.router(vertx);

@@ -16,26 +16,17 @@ import nl.intervision.panel.room.Rooms;
  * one so a shutdown can say goodbye and the liveness sweep can find the silent ones.
  */
 final class Sockets {
-  private final Vertx vertx;
-  private final Rooms rooms;
-  private final Tokens tokens;
   private final Config config;
-  private final AppliedFrames frames;
-  private final LongSupplier clock;
-  private final MethodLookup methods;
+  private final ConnectionContext context;
   private final Set<Connection> open = new HashSet<>();
   private final ConnectLimit connects;
   private final Liveness liveness;
-  private PanelMetrics metrics = PanelMetrics.off();
 
-  Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods) {
-    this.methods = methods;
-    this.vertx = vertx;
-    this.rooms = rooms;
-    this.tokens = tokens;
+  Sockets(Vertx vertx, Rooms rooms, Tokens tokens, Config config, LongSupplier clock, MethodLookup methods,
+      PanelMetrics metrics) {
     this.config = config;
-    this.clock = clock;
-    this.frames = new AppliedFrames(clock);
+    this.context = new ConnectionContext(vertx, rooms, tokens, ConnectionContext.Settings.of(config),
+        new AppliedFrames(clock), methods, clock, metrics, open::remove);
     this.connects = new ConnectLimit(config.connectsPerSecond(), config.connectBurst());
     this.liveness = new Liveness(vertx, config);
     liveness.start(() -> open);
@@ -48,16 +39,12 @@ final class Sockets {
   }
 
   void accept(ServerWebSocket socket) {
-    Connection connection = new Connection(socket, this);
+    Connection connection = new Connection(socket, context);
     open.add(connection);
     connection.start();
     if (!Origins.allowed(socket.headers().get("Origin"), socket.headers().get("Host"), config)) {
       connection.close(CloseCode.FORBIDDEN);
     }
-  }
-
-  void forget(Connection connection) {
-    open.remove(connection);
   }
 
   int count() {
@@ -70,42 +57,5 @@ final class Sockets {
     for (Connection connection : List.copyOf(open)) {
       connection.close(code);
     }
-  }
-
-  Vertx vertx() {
-    return vertx;
-  }
-
-  Rooms rooms() {
-    return rooms;
-  }
-
-  Tokens tokens() {
-    return tokens;
-  }
-
-  Config config() {
-    return config;
-  }
-
-  AppliedFrames frames() {
-    return frames;
-  }
-
-  MethodLookup methods() {
-    return methods;
-  }
-
-  LongSupplier clock() {
-    return clock;
-  }
-
-  /** Set by the verticle before the first socket arrives. */
-  void measureWith(PanelMetrics metrics) {
-    this.metrics = metrics;
-  }
-
-  PanelMetrics metrics() {
-    return metrics;
   }
 }
