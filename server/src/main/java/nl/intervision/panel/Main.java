@@ -7,9 +7,8 @@ import java.util.logging.Logger;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.log.LogSetup;
 import nl.intervision.panel.store.Database;
-import nl.intervision.panel.transport.Config;
-import nl.intervision.panel.transport.HttpVerticle;
-import nl.intervision.panel.transport.PanelMetrics;
+import nl.intervision.panel.transport.http.HttpVerticle;
+import nl.intervision.panel.transport.ops.PanelMetrics;
 
 /** Starts one server node with the settings from the environment. */
 public final class Main {

@@ -18,7 +18,6 @@ import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.protocol.RecordCodec;
-import nl.intervision.panel.room.Room;
 import nl.intervision.panel.room.Rooms;
 
 /**
@@ -105,10 +104,8 @@ public final class MeetingEntry {
     String joinCode = ids.joinCode();
     Command start = new Command.StartMeeting(opening.title(), opening.chairName(), opening.locale(), joinCode,
         catalogue.agenda(opening.method()), opening.group(), opening.carried());
-    Room room = rooms.create(meetingId);
-    return room.submit(chairId, null, start)
-        .map(seq -> new Started(seat(meetingId, chairId, Role.CHAIR), joinCode))
-        .andThen(done -> rooms.release(room));
+    return rooms.creating(meetingId, room -> room.submit(chairId, null, start))
+        .map(seq -> new Started(seat(meetingId, chairId, Role.CHAIR), joinCode));
   }
 
   /**
@@ -141,9 +138,8 @@ public final class MeetingEntry {
    * longer) in it.
    */
   public Future<Seat> seatAgain(String meetingId, String participantId) {
-    return rooms.get(meetingId).compose(room -> {
+    return rooms.using(meetingId, room -> {
       MeetingState meeting = room.state();
-      rooms.release(room);
       return meeting.participant(participantId)
           .map(someone -> Future.succeededFuture(seat(meetingId, participantId, someone.role())))
           .orElseGet(() -> Future.failedFuture(new Rejected(Rejected.Reason.FORBIDDEN, Refusal.NOT_IN_MEETING,
@@ -152,18 +148,10 @@ public final class MeetingEntry {
   }
 
   private Future<Seat> enter(String meetingId, String participantId, Newcomer who, Function<MeetingState, String> code) {
-    return rooms.get(meetingId).compose(room -> {
-      Command join;
-      try {
-        join = new Command.JoinMeeting(code.apply(room.state()), who.name(), who.role(), who.sameName());
-      } catch (RuntimeException refused) {
-        rooms.release(room);
-        return Future.failedFuture(refused);
-      }
-      return room.submit(participantId, null, join)
-          .map(seq -> seat(meetingId, participantId, who.role()))
-          .andThen(done -> rooms.release(room));
-    });
+    return rooms.using(meetingId, room -> {
+      Command join = new Command.JoinMeeting(code.apply(room.state()), who.name(), who.role(), who.sameName());
+      return room.submit(participantId, null, join);
+    }).map(seq -> seat(meetingId, participantId, who.role()));
   }
 
   private Seat seat(String meetingId, String participantId, Role role) {

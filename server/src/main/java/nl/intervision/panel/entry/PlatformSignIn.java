@@ -1,6 +1,7 @@
 package nl.intervision.panel.entry;
 
 import io.vertx.core.Future;
+import java.util.Optional;
 import nl.intervision.panel.auth.platform.PlatformIdentity;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Envelope;
@@ -37,13 +38,10 @@ public final class PlatformSignIn {
       if (linked == null) {
         return start(who, title, null);
       }
-      return rooms.get(linked).transform(open -> {
-        if (open.failed() && open.cause() instanceof MeetingNotFound || open.succeeded() && ended(open.result())) {
-          release(open.succeeded() ? open.result() : null);
-          return start(who, title, linked);
-        }
-        return open.failed() ? Future.failedFuture(open.cause()) : join(who, open.result());
-      });
+      // An ended or erased meeting gives way to a new one.
+      return rooms.using(linked, room -> ended(room) ? Future.succeededFuture(Optional.<Seat>empty()) : join(who, room).map(Optional::of))
+          .recover(e -> e instanceof MeetingNotFound ? Future.succeededFuture(Optional.empty()) : Future.failedFuture(e))
+          .compose(seat -> seat.isPresent() ? Future.succeededFuture(seat.get()) : start(who, title, linked));
     });
   }
 
@@ -59,7 +57,7 @@ public final class PlatformSignIn {
           .compose(winner -> {
             if (!winner.equals(meetingId)) {
               // Someone else started it in the same instant: theirs counts, ours is left to retention.
-              return rooms.get(winner).compose(other -> join(who, other));
+              return rooms.using(winner, other -> join(who, other));
             }
             return links.linkPerson(meetingId, who.user(), new Person(chair.participantId(), who.organiser()))
                 .compose(person -> person.participantId().equals(chair.participantId())
@@ -79,7 +77,7 @@ public final class PlatformSignIn {
       return entry.admit(meetingId, new MeetingEntry.Newcomer(nameOf(who), Role.PARTICIPANT, true))
           .compose(seat -> links.linkPerson(meetingId, who.user(), new Person(seat.participantId(), who.organiser())))
           .compose(person -> takeChairIfOrganiser(who, room, person.participantId()));
-    }).andThen(done -> release(room));
+    });
   }
 
   private Future<Seat> takeChairIfOrganiser(PlatformIdentity who, Room room, String participantId) {
@@ -94,12 +92,6 @@ public final class PlatformSignIn {
 
   private static boolean ended(Room room) {
     return room.state().status() != MeetingState.Status.OPEN;
-  }
-
-  private void release(Room room) {
-    if (room != null) {
-      rooms.release(room);
-    }
   }
 
   private static String nameOf(PlatformIdentity who) {

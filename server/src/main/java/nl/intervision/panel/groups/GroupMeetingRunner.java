@@ -222,14 +222,10 @@ public final class GroupMeetingRunner {
   public Future<Void> eraseMeetings(List<String> meetingIds) {
     Future<Void> erased = Future.succeededFuture();
     for (String meetingId : meetingIds) {
-      erased = erased.compose(v -> rooms.get(meetingId).transform(loaded -> {
-        if (loaded.failed()) {
+      erased = erased.compose(v -> rooms.using(meetingId,
+              room -> room.submit(Envelope.SERVER, null, new Command.EraseMeeting())).<Void>mapEmpty()
           // Never started, or erased already.
-          return loaded.cause() instanceof MeetingNotFound ? Future.succeededFuture() : Future.failedFuture(loaded.cause());
-        }
-        return loaded.result().submit(Envelope.SERVER, null, new Command.EraseMeeting())
-            .andThen(done -> rooms.release(loaded.result())).mapEmpty();
-      }));
+          .recover(failure -> failure instanceof MeetingNotFound ? Future.succeededFuture() : Future.failedFuture(failure)));
     }
     return erased;
   }

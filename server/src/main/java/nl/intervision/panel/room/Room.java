@@ -74,6 +74,8 @@ public final class Room {
   private final Set<String> onlineView = java.util.Collections.unmodifiableSet(online.keySet());
   private Future<?> tail = Future.succeededFuture();
   private int queued;
+  /** Work lent the room through {@link Rooms#using} that has not finished yet. */
+  private int held;
   private long chairTakeover = -1;
   private boolean presencePending;
   private boolean erased;
@@ -194,7 +196,15 @@ public final class Room {
   }
 
   boolean idle() {
-    return queued == 0 && members.isEmpty();
+    return queued == 0 && held == 0 && members.isEmpty();
+  }
+
+  void hold() {
+    held++;
+  }
+
+  void unhold() {
+    held--;
   }
 
   Future<Void> load() {

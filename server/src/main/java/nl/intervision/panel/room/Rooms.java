@@ -3,6 +3,7 @@ package nl.intervision.panel.room;
 import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
@@ -47,7 +48,38 @@ public final class Rooms {
     log.onAppendedElsewhere(this::appendedElsewhere);
   }
 
-  /** A room for a meeting that does not exist yet; its first command must start it. */
+  /**
+   * Lends the meeting's room to the work, and lets the room go (when nobody else needs it) once the
+   * work's future completes, failed or not; the log still has everything. Fails with
+   * {@link MeetingNotFound}, without running the work, for a meeting that does not exist.
+   */
+  public <T> Future<T> using(String meetingId, Function<Room, Future<T>> work) {
+    return get(meetingId).compose(room -> lend(room, work));
+  }
+
+  /** As {@link #using}, for a meeting that does not exist yet: the work's first command must start it. */
+  public <T> Future<T> creating(String meetingId, Function<Room, Future<T>> work) {
+    return lend(create(meetingId), work);
+  }
+
+  private <T> Future<T> lend(Room room, Function<Room, Future<T>> work) {
+    room.hold();
+    Future<T> done;
+    try {
+      done = work.apply(room);
+    } catch (RuntimeException e) {
+      done = Future.failedFuture(e);
+    }
+    return done.andThen(finished -> {
+      room.unhold();
+      release(room);
+    });
+  }
+
+  /**
+   * A room for a meeting that does not exist yet; its first command must start it. For a holder that
+   * lets it go itself (a test); everyone else goes through {@link #creating}.
+   */
   public Room create(String meetingId) {
     Room room = newRoom(meetingId);
     open.put(meetingId, room);
@@ -61,7 +93,11 @@ public final class Rooms {
     return self[0];
   }
 
-  /** @return the live meeting, loaded from the log if needed; fails with {@link MeetingNotFound} */
+  /**
+   * @return the live meeting, loaded from the log if needed; fails with {@link MeetingNotFound}. For a
+   *     holder that keeps it as a member or lets it go itself (a test); everyone else goes through
+   *     {@link #using}
+   */
   public Future<Room> get(String meetingId) {
     Room room = open.get(meetingId);
     if (room != null && room.erased()) {
@@ -100,7 +136,7 @@ public final class Rooms {
   }
 
   /** Forgets the room when nobody uses it; the log still has everything. */
-  public void release(Room room) {
+  void release(Room room) {
     String id = room.meetingId();
     if (!room.idle() || open.get(id) != room) {
       return;

@@ -12,7 +12,7 @@ import nl.intervision.panel.domain.Command.RaiseHand;
 import nl.intervision.panel.domain.Command.UnvoteCard;
 import nl.intervision.panel.domain.Command.VoteCard;
 import nl.intervision.panel.protocol.Wire;
-import nl.intervision.panel.transport.AppliedFrames;
+import nl.intervision.panel.transport.ws.AppliedFrames;
 
 /**
  * Not a test: what deciding, applying and encoding one batch costs on one thread, without sockets,

@@ -75,7 +75,8 @@ class MeetingEntryTest {
         });
     assertThat(refused.cause()).isSameAs(wait);
     assertThat(rooms.size()).as("the refused join let the meeting go").isZero();
-    assertThat(await(rooms.get(started.chair().meetingId())).state().participants()).as("nobody joined").hasSize(1);
+    assertThat(await(rooms.using(started.chair().meetingId(), room -> Future.succeededFuture(room.state()))).participants())
+        .as("nobody joined").hasSize(1);
   }
 
   @Test

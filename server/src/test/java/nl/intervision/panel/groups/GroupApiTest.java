@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.intervision.panel.support.Api;
 import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.WsClient;
-import nl.intervision.panel.transport.Config;
+import nl.intervision.panel.Config;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -23,8 +23,8 @@ import nl.intervision.panel.domain.Role;
 import nl.intervision.panel.domain.Summary;
 import nl.intervision.panel.domain.Touched;
 import nl.intervision.panel.room.Welcome;
-import nl.intervision.panel.transport.AppliedFrames;
-import nl.intervision.panel.transport.WelcomeFrame;
+import nl.intervision.panel.transport.ws.AppliedFrames;
+import nl.intervision.panel.transport.ws.WelcomeFrame;
 
 /**
  * What the server tells each member of a meeting, built by the code that builds the real frames

@@ -4,8 +4,14 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.WebSocketClient;
-import nl.intervision.panel.transport.Config;
-import nl.intervision.panel.transport.HttpVerticle;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import nl.intervision.panel.auth.Identity;
+import nl.intervision.panel.auth.InvalidToken;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.Config;
+import nl.intervision.panel.transport.http.HttpVerticle;
 
 /**
  * A real server node on a free port, with the HTTP and WebSocket clients a test talks to it with.
@@ -17,6 +23,30 @@ public final class LiveServer {
   public final HttpClient http;
   public final Api api;
   public final int port;
+
+  /** Small limits, so that the tests reach them quickly. */
+  public static final Map<String, String> SETTINGS = Map.of("HELLO_TIMEOUT_MS", "1000", "MAX_FRAME_BYTES", "4096",
+      "FRAMES_PER_SECOND", "20", "FRAME_BURST", "40", "ALLOWED_ORIGINS", "https://teams.example.org");
+  public static final Config CONFIG = Config.forTests(SETTINGS);
+  private static final Tokens OUR_KEY = new Tokens(CONFIG.jwtSecret(), Duration.ofHours(1));
+
+  /** The test settings with some more on top. */
+  public static Config config(String... more) {
+    Map<String, String> settings = new HashMap<>(SETTINGS);
+    for (int i = 0; i < more.length; i += 2) {
+      settings.put(more[i], more[i + 1]);
+    }
+    return Config.forTests(settings);
+  }
+
+  /** Who a meeting token from a server with the test settings says its bearer is. */
+  public static Identity verified(String token) {
+    try {
+      return OUR_KEY.verify(token);
+    } catch (InvalidToken e) {
+      throw new AssertionError(e);
+    }
+  }
 
   private LiveServer(Vertx vertx, HttpVerticle node) {
     this.node = node;

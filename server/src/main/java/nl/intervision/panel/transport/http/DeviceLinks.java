@@ -1,0 +1,126 @@
+package nl.intervision.panel.transport.http;
+
+import nl.intervision.panel.Config;
+import nl.intervision.panel.transport.limits.ClientAddress;
+import nl.intervision.panel.transport.limits.JoinAttempts;
+
+import static nl.intervision.panel.transport.http.MeetingApi.fail;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.time.Instant;
+import java.util.function.LongSupplier;
+import nl.intervision.panel.auth.Identity;
+import nl.intervision.panel.auth.InvalidToken;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.domain.Role;
+import nl.intervision.panel.entry.Seat;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.protocol.RecordCodec;
+import nl.intervision.panel.room.Rooms;
+
+/**
+ * One person's seat opened on another device: a short-lived device code for the seat's owner, and the
+ * claim that trades it for a meeting token of the same participant (docs/PROTOCOL.md 2.7 and 2.8).
+ */
+final class DeviceLinks {
+  private final Rooms rooms;
+  private final Tokens tokens;
+  private final Config config;
+  private final LongSupplier clock;
+  private final JoinAttempts joinAttempts;
+
+  /** @param joinAttempts the same buckets as wrong join codes, so alternating the two does not double a guesser's budget */
+  DeviceLinks(Rooms rooms, Tokens tokens, Config config, LongSupplier clock, JoinAttempts joinAttempts) {
+    this.rooms = rooms;
+    this.tokens = tokens;
+    this.config = config;
+    this.clock = clock;
+    this.joinAttempts = joinAttempts;
+  }
+
+  /**
+   * A code for the caller's own seat on another device (a phone next to the laptop): the same participant,
+   * so they count once. Short-lived, and shown only to its owner; the page turns it into a link and a QR code.
+   */
+  void devices(RoutingContext ctx) {
+    Identity identity = MeetingApi.bearer(ctx, tokens);
+    if (identity == null) {
+      return;
+    }
+    MeetingApi.withState(rooms, ctx, ctx.pathParam("meetingId"), state -> {
+      if (!seatStillThere(ctx, state, identity.participantId())) {
+        return;
+      }
+      Tokens.DeviceCode code = tokens.issueDeviceCode(identity, Instant.ofEpochMilli(clock.getAsLong()),
+          config.deviceLinkLifetime());
+      ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+          .end(new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()).encode());
+    });
+  }
+
+  /**
+   * Trades a device code for a meeting token of the same participant. Failed codes count like wrong join
+   * codes (the same buckets, so switching between the two does not double a guesser's budget); the check,
+   * the verdict and the count happen in one turn of the event loop, as for joins.
+   */
+  void claimDevice(RoutingContext ctx) {
+    JsonObject body = MeetingApi.body(ctx);
+    if (body == null) {
+      return;
+    }
+    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    MeetingApi.withState(rooms, ctx, meetingId, state -> {
+      long now = System.nanoTime();
+      long wait = joinAttempts.secondsToWait(address, meetingId, now);
+      if (wait > 0) {
+        MeetingApi.tooManyWrongCodes(ctx, wait);
+        return;
+      }
+      Identity seat;
+      try {
+        seat = tokens.verifyDeviceCode(deviceCode);
+      } catch (InvalidToken e) {
+        joinAttempts.wrongCode(address, meetingId, now);
+        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
+            e.getMessage());
+        return;
+      }
+      if (!seat.meetingId().equals(meetingId)) {
+        joinAttempts.wrongCode(address, meetingId, now);
+        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another meeting");
+        return;
+      }
+      if (!seatStillThere(ctx, state, seat.participantId())) {
+        return;
+      }
+      Role role = state.participant(seat.participantId()).orElseThrow().role();
+      String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
+          Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
+      ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+          .end(MeetingApi.seat(new Seat(meetingId, seat.participantId(), role, token)).encode());
+    });
+  }
+
+  /** As the socket sees it: the meeting must still be running, and the person still in it. */
+  private static boolean seatStillThere(RoutingContext ctx, MeetingState state, String participantId) {
+    if (state.status() == MeetingState.Status.ENDED) {
+      fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
+      return false;
+    }
+    if (state.participant(participantId).isEmpty()) {
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.NOT_IN_MEETING, "you are no longer in this meeting");
+      return false;
+    }
+    return true;
+  }
+
+}

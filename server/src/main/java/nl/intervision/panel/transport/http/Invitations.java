@@ -1,0 +1,75 @@
+package nl.intervision.panel.transport.http;
+
+import nl.intervision.panel.Config;
+import nl.intervision.panel.transport.limits.ClientAddress;
+import nl.intervision.panel.transport.limits.JoinAttempts;
+
+import static nl.intervision.panel.transport.http.MeetingApi.fail;
+
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Participant;
+import nl.intervision.panel.domain.Permissions;
+import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.protocol.RecordCodec;
+import nl.intervision.panel.room.Rooms;
+
+/**
+ * What an invitation link leads to, before joining: the meeting's title and who chairs it, so someone
+ * knows where they are about to enter (docs/PROTOCOL.md 2.9). Only for the right join code, and a
+ * wrong one counts like a wrong code at joining, in the same buckets, so this is no cheaper way to guess.
+ */
+final class Invitations {
+  private final Rooms rooms;
+  private final Config config;
+  private final JoinAttempts joinAttempts;
+
+  Invitations(Rooms rooms, Config config, JoinAttempts joinAttempts) {
+    this.rooms = rooms;
+    this.config = config;
+    this.joinAttempts = joinAttempts;
+  }
+
+  void invitation(RoutingContext ctx) {
+    JsonObject body = MeetingApi.body(ctx);
+    if (body == null) {
+      return;
+    }
+    if (!(body.getValue("joinCode") instanceof String code)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"), "joinCode is required");
+      return;
+    }
+    String meetingId = ctx.pathParam("meetingId");
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    MeetingApi.withState(rooms, ctx, meetingId, state -> {
+      // Check and count in this one turn of the event loop, as at joining.
+      long now = System.nanoTime();
+      long wait = joinAttempts.secondsToWait(address, meetingId, now);
+      if (wait > 0) {
+        MeetingApi.tooManyWrongCodes(ctx, wait);
+        return;
+      }
+      if (!Permissions.joinCodeMatches(state, code)) {
+        joinAttempts.wrongCode(address, meetingId, now);
+        fail(ctx, ErrorCode.FORBIDDEN, Refusal.WRONG_JOIN_CODE, "the join code is not right");
+        return;
+      }
+      if (state.status() == MeetingState.Status.ENDED) {
+        fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
+        return;
+      }
+      String chairName = state.participant(state.chairId()).map(Participant::name).orElse(null);
+      ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+          .end(new JsonObject()
+              .put("title", state.title())
+              .put("chairName", chairName)
+              .put("locale", RecordCodec.wireName(state.locale()))
+              .put("method", state.agenda().methodName().in(state.locale()))
+              .put("participants", state.participants().size())
+              .encode());
+    });
+  }
+}
