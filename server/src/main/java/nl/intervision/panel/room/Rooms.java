@@ -120,7 +120,8 @@ public final class Rooms {
     }
     Room fresh = newRoom(meetingId);
     Future<Room> loaded = fresh.load().compose(v -> {
-      if (fresh.state().status() == MeetingState.Status.NEW) {
+      // Erased: the node that erased it may not have deleted its content yet, but its erasing end is stored.
+      if (fresh.state().status() == MeetingState.Status.NEW || fresh.erased()) {
         return Future.failedFuture(new MeetingNotFound(meetingId));
       }
       open.put(meetingId, fresh);
