@@ -64,4 +64,25 @@ class ScopedRoomsTest {
     var catalogue = CatalogueJson.load();
     return new Command.StartMeeting("Team", "Chris", Language.EN, "ABCD-EFGH", catalogue.agenda(catalogue.methods().get(0)));
   }
+
+  /**
+   * Issue 15: the node that erases a meeting stores its erasing end and deletes the content after the ack.
+   * A node loading the meeting in between must not serve it: the erasing end is enough.
+   */
+  @Test
+  void aMeetingWhoseErasingEndIsStoredIsNotFoundEvenBeforeItsContentIsDeleted() {
+    InMemoryEventLog log = new InMemoryEventLog();
+    Rooms here = new Rooms(log, new AtomicLong(1_795_000_000_000L)::incrementAndGet, () -> "c-1",
+        new LingeringRoomsTest.ManualTimers(), 60_000, 0);
+    log.append(MEETING, new nl.intervision.panel.domain.Recorded(1, "p-chair", null, 1,
+        nl.intervision.panel.domain.Meeting.decide(nl.intervision.panel.domain.MeetingState.NEW,
+            new nl.intervision.panel.domain.Envelope("p-chair", 1, "x"), start())));
+    log.append(MEETING, new nl.intervision.panel.domain.Recorded(2, "p-chair", "end", 2,
+        java.util.List.of(new nl.intervision.panel.domain.Event.MeetingEnded(2, true))));
+
+    Future<Object> loaded = here.using(MEETING, room -> Future.succeededFuture(room.state()));
+
+    assertThat(loaded.cause()).isInstanceOf(MeetingNotFound.class);
+    assertThat(here.size()).isZero();
+  }
 }
