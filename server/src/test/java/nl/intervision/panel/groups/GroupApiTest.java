@@ -345,4 +345,35 @@ class GroupApiTest {
           .map(afterRemoval -> ctx.verify(() -> assertThat(afterRemoval.status()).isEqualTo(403)));
     }))).onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void stewardsChangeTheSettingsNameAFacilitatorAndEraseWhatCarriedOverAndPlainMembersCannot(VertxTestContext ctx) {
+    createGroup("H", "Anna").compose(group -> join(group, "Bert").compose(bert -> {
+      String base = "/api/groups/" + group.id();
+      String anna = group.creator().token();
+      return api.call(POST, base + "/learning-points", bert.token(), new JsonObject().put("text", "Listen longer").encode())
+          .compose(v -> Future.all(List.of(
+              api.call(PATCH, base, bert.token(), new JsonObject().put("name", "Mine now").encode()),
+              api.call(PATCH, base, anna, new JsonObject().put("method", "no-such-method").encode()),
+              api.call(PATCH, base, anna, new JsonObject().put("name", "H renamed").put("usualMinutes", 150).encode()),
+              api.call(POST, base + "/members/" + bert.id() + "/role", anna,
+                  new JsonObject().put("role", "facilitator").encode()))))
+          .compose(answers -> {
+            ctx.verify(() -> assertThat(answers.<Api.Response>list()).extracting(Api.Response::status)
+                .containsExactly(403, 400, 200, 200));
+            return api.call(DELETE, base + "/carry-over", bert.token(), null);
+          })
+          .compose(erased -> {
+            // Bert is a facilitator now, so he may.
+            ctx.verify(() -> assertThat(erased.status()).isEqualTo(204));
+            return view(group, bert);
+          })
+          .map(view -> ctx.verify(() -> {
+            assertThat(view.getString("name")).isEqualTo("H renamed");
+            assertThat(view.getInteger("usualMinutes")).isEqualTo(150);
+            assertThat(view.getJsonObject("me").getString("role")).isEqualTo("facilitator");
+            assertThat(view.getJsonArray("learningPoints")).isEmpty();
+          }));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
 }

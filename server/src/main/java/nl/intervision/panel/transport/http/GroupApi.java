@@ -72,6 +72,9 @@ final class GroupApi {
     router.post("/api/groups/:groupId/devices/claim").handler(this::claimDevice);
     router.get("/api/groups/:groupId").handler(this::get);
     router.delete("/api/groups/:groupId").handler(this::erase);
+    router.patch("/api/groups/:groupId").handler(this::updateSettings);
+    router.delete("/api/groups/:groupId/carry-over").handler(this::eraseCarryOver);
+    router.post("/api/groups/:groupId/members/:memberId/role").handler(this::setRole);
     router.delete("/api/groups/:groupId/members/:memberId").handler(this::removeMember);
     router.post("/api/groups/:groupId/meetings").handler(this::startMeeting);
     router.post("/api/groups/:groupId/meetings/:meetingId/seat").handler(this::seat);
@@ -301,6 +304,39 @@ final class GroupApi {
   /** A group meeting whose panel meetings were never ended (or never held) is closed by its chair or a steward. */
   void endMeeting(RoutingContext ctx) {
     changeWith(ctx, in -> new GroupCommand.EndGroupMeeting(ctx.pathParam("meetingId")), changed -> new JsonObject(), 200);
+  }
+
+  /** Name, language, method or usual length; what is left out stays as it is. */
+  void updateSettings(RoutingContext ctx) {
+    String me = member(ctx);
+    JsonObject body = me == null ? null : body(ctx);
+    if (body == null) {
+      return;
+    }
+    Fields in = new Fields(body);
+    String methodId = in.optionalString("method");
+    GroupCommand update = new GroupCommand.UpdateSettings(in.optionalString("name"),
+        in.optionalEnum("language", Language.class), methodId, in.optionalInt("usualMinutes"));
+    if (in.refused(ctx)) {
+      return;
+    }
+    if (methodId != null && entry.method(methodId).isEmpty()) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.UNKNOWN_METHOD, Rejected.params("method", methodId),
+          "unknown method '" + methodId + "'; GET /api/methods lists them");
+      return;
+    }
+    answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), update), changed -> new JsonObject(), 200);
+  }
+
+  /** A steward names a facilitator (or makes one a plain member again). */
+  void setRole(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.SetMemberRole(ctx.pathParam("memberId"), in.optionalEnum("role", MemberRole.class)),
+        changed -> new JsonObject(), 200);
+  }
+
+  /** Action points, learning points and the register; the group, its members and its meetings' dates stay. */
+  void eraseCarryOver(RoutingContext ctx) {
+    changeWithout(ctx, new GroupCommand.EraseCarryOver());
   }
 
   void queueCase(RoutingContext ctx) {
