@@ -50,7 +50,8 @@ export class GroupPage {
       this.known = { ...this.known, token: view.token ?? this.known.token, name: view.name, memberId: view.me.memberId };
       myGroups.remember(this.known);
     } catch (e) {
-      if (!this.refusedForGood(e)) {
+      // Reading the group is refused only to who is not in it: a token of another group gets 403.
+      if (!this.refusedForGood(e, e.status === 403)) {
         this.error = refusalText(language(), e);
       }
     }
@@ -58,10 +59,10 @@ export class GroupPage {
   }
 
   /** A member who left, was removed, or whose group was erased is forgotten on this device, and told so. */
-  refusedForGood(e) {
-    if (e.status === 401 || e.status === 404) {
+  refusedForGood(e, otherGroup = false) {
+    if (e.status === 401 || e.status === 404 || otherGroup) {
       myGroups.forget(this.id);
-      this.gone(e.status === 401 ? t('groupNotMember') : t('groupGone'));
+      this.gone(e.status === 404 ? t('groupGone') : t('groupNotMember'));
       return true;
     }
     return false;

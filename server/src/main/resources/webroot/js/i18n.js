@@ -162,7 +162,7 @@ const TEXTS = {
     confirmEraseGroup: 'De groep "{name}" wissen, met al haar bijeenkomsten, actiepunten, leerpunten en de presentielijst?',
     confirmDeleteLearning: 'Dit leerpunt verwijderen, met de aantekeningen erbij?',
     groupActionPoints: 'Actiepunten', myActionPoints: 'Mijn actiepunten', groupOpenPoints: 'Open actiepunten van de groep',
-    groupPointMarked: 'Gemarkeerd als {status}.',
+    groupPointMarked: 'Gemarkeerd als {status}.', groupPointOpen: 'open',
     learningPoints: 'Leerpunten', myLearningPoints: 'Mijn leerpunten',
     learningHint: 'Je eigen leerpunten, met aantekeningen per bijeenkomst. Privé, tenzij je ze deelt.',
     noLearningPoints: 'Je hebt nog geen leerpunten.', noLearningPointsInMeeting: 'Je hebt nog geen leerpunten. Schrijf ze op de pagina van de groep.',
@@ -337,7 +337,7 @@ const TEXTS = {
     confirmEraseGroup: 'Erase the group "{name}", with all its meetings, action points, learning points and the register?',
     confirmDeleteLearning: 'Delete this learning point, with its notes?',
     groupActionPoints: 'Action points', myActionPoints: 'My action points', groupOpenPoints: "The group's open action points",
-    groupPointMarked: 'Marked as {status}.',
+    groupPointMarked: 'Marked as {status}.', groupPointOpen: 'open',
     learningPoints: 'Learning points', myLearningPoints: 'My learning points',
     learningHint: 'Your own learning points, with notes per meeting. Private unless you share them.',
     noLearningPoints: 'You have no learning points yet.', noLearningPointsInMeeting: "You have no learning points yet. Write them on the group's page.",
@@ -395,8 +395,8 @@ export function fill(text, params) {
 }
 
 /** A date as people write it ("3 december 2026"): a time in ms, or a calendar day "2026-12-03" (read as UTC, as the server counts days). */
-export function day(when) {
-  const options = { day: 'numeric', month: 'long', year: 'numeric' };
+export function day(when, month = 'long') {
+  const options = { day: 'numeric', month, year: 'numeric' };
   return typeof when === 'string'
     ? new Date(`${when}T00:00:00Z`).toLocaleDateString(current, { ...options, timeZone: 'UTC' })
     : new Date(when).toLocaleDateString(current, options);

@@ -31,7 +31,7 @@ function pointList(g, points, testid) {
     <li data-testid="group-point" data-point-id=${p.id}>
       <p class="card-text">${p.text}</p>
       <div class="card-meta">${t('ownerLabel')}: ${p.ownerId ? p.ownerName ?? g.nameOf(p.ownerId) : t('nobodyYet')} ·
-        <strong data-testid="group-point-status">${t(`carried_${p.status}`)}</strong></div>
+        <strong data-testid="group-point-status">${p.status === 'open' ? t('groupPointOpen') : t(`carried_${p.status}`)}</strong></div>
       ${p.ownerId === v.me.memberId || latestChair || v.me.mayManage ? html`<div class="row" role="group" aria-label=${t('carriedWhatBecame')}>
         ${MARKS.map((status) => button(`gpoint-${status}-${p.id}`, t(`carriedMark_${status}`), () => g.markPoint(p.id, status),
           { kind: 'small secondary', pressed: p.status === status, disabled: g.pending(`mark-${p.id}`) }))}
@@ -105,9 +105,9 @@ export function registerSection(g) {
     ${rows.length ? html`<div class="table-wrap"><table data-testid="register-rows">
       <thead><tr><th scope="col">${t('summaryDate')}</th><th scope="col">${t('member')}</th><th scope="col">${t('minutesLabel')}</th></tr></thead>
       <tbody>${rows.map((r) => html`<tr data-meeting-id=${r.meetingId}>
-        <td>${day(r.date)}</td><td>${r.name}</td>
+        <td>${day(r.date, 'short')}</td><td>${r.name}</td>
         <td>${r.correctedMinutes ?? r.minutes}${r.correctedMinutes != null && r.correctedMinutes !== r.minutes
-          ? html` <span class="muted">(${t('measured', { n: r.minutes })})</span>` : nothing}</td></tr>`)}</tbody>
+          ? html`<br><span class="muted">(${t('measured', { n: r.minutes })})</span>` : nothing}</td></tr>`)}</tbody>
     </table></div>` : html`<p class="muted">${t('registerEmpty')}</p>`}
     ${totals.length ? html`<h3>${t('registerTotals')}</h3><ul data-testid="register-totals">${totals.map((r) => html`
       <li>${r.name}, ${r.year}: ${t('hoursMinutes', { hours: (r.minutes / 60).toFixed(1), n: r.minutes })}</li>`)}</ul>` : nothing}
