@@ -31,10 +31,20 @@ export class GroupPage {
   async start() {
     this.render();
     await this.load();
+    if (this.stopped) {
+      return;
+    }
+    // The page is not live: it reads the group again now and then, and when it is looked at again, so a
+    // meeting someone else started shows up with its "take my seat".
+    this.poller = setInterval(() => document.visibilityState === 'visible' && this.load(), 30000);
+    this.onVisible = () => document.visibilityState === 'visible' && this.load();
+    document.addEventListener('visibilitychange', this.onVisible);
   }
 
   stop() {
     clearTimeout(this.noticeTimer);
+    clearInterval(this.poller);
+    document.removeEventListener('visibilitychange', this.onVisible);
     this.stopped = true;
   }
 
