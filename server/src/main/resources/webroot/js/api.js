@@ -153,6 +153,10 @@ export async function eraseGroup(groupId, token) {
   return groupCall('DELETE', groupId, '', null, token);
 }
 
+export async function correctAttendance(groupId, token, meetingId, memberId, minutes) {
+  return groupCall('POST', groupId, `/register/${encodeURIComponent(meetingId)}/${encodeURIComponent(memberId)}`, { minutes }, token);
+}
+
 /** The register as a file (register.csv or register.html): fetched with the token, never with it in a URL. */
 export async function registerFile(groupId, token, file) {
   return (await request('GET', `${groupPath(groupId)}/${file}`, null, token)).blob();

@@ -212,6 +212,11 @@ export class GroupPage {
     });
   }
 
+  correctAttendance(meetingId, memberId, minutes) {
+    return this.act('correct', (token) => api.correctAttendance(this.id, token, meetingId, memberId, minutes),
+      { done: () => { this.ui.correctMinutes = null; } });
+  }
+
   downloadRegister() {
     return this.act('register-csv', (token) => api.registerFile(this.id, token, 'register.csv'), {
       reload: false,

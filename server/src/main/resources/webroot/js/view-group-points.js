@@ -111,9 +111,34 @@ export function registerSection(g) {
     </table></div>` : html`<p class="muted">${t('registerEmpty')}</p>`}
     ${totals.length ? html`<h3>${t('registerTotals')}</h3><ul data-testid="register-totals">${totals.map((r) => html`
       <li>${r.name}, ${r.year}: ${t('hoursMinutes', { hours: (r.minutes / 60).toFixed(1), n: r.minutes })}</li>`)}</ul>` : nothing}
+    ${correction(g, rows)}
     <div class="row">
       ${button('register-csv', t('registerCsv'), () => g.downloadRegister(), { kind: 'secondary', disabled: g.pending('register-csv') })}
       ${button('register-print', t('registerPrint'), () => g.printRegister(), { kind: 'secondary', disabled: g.pending('register-print') })}
     </div>
   </section>`;
+}
+
+/** The chair of a meeting, and who may manage, correct what presence measured (a late start, a dropped line). */
+function correction(g, rows) {
+  const v = g.view;
+  const chaired = new Set(v.meetings.filter((m) => m.chairId === v.me.memberId).map((m) => m.id));
+  const correctable = rows.filter((r) => v.me.mayManage || chaired.has(r.meetingId));
+  if (correctable.length === 0) {
+    return nothing;
+  }
+  const ui = g.ui;
+  const key = (r) => `${r.meetingId}/${r.memberId}`;
+  const chosen = correctable.find((r) => key(r) === ui.correctRow) ?? correctable[0];
+  return html`<details class="correct" data-testid="correct-attendance"><summary>${t('correctAttendance')}</summary>
+    <label for="correct-row">${t('correctWhich')}</label>
+    <select id="correct-row" data-testid="correct-row" @change=${(e) => { ui.correctRow = e.target.value; ui.correctMinutes = null; g.render(); }}>
+      ${correctable.map((r) => html`<option value=${key(r)} ?selected=${r === chosen}>${day(r.date, 'short')} · ${r.name}</option>`)}</select>
+    <label for="correct-minutes">${t('minutesLabel')}</label>
+    <input id="correct-minutes" data-testid="correct-minutes" type="number" min="0" max="720" inputmode="numeric"
+      .value=${live(ui.correctMinutes ?? String(chosen.correctedMinutes ?? chosen.minutes))}
+      @input=${(e) => { ui.correctMinutes = e.target.value; }}>
+    <div class="row">${button('correct-save', t('save'), () => g.correctAttendance(chosen.meetingId, chosen.memberId,
+      Number(ui.correctMinutes ?? chosen.correctedMinutes ?? chosen.minutes)), { kind: 'small secondary', disabled: g.pending('correct') })}</div>
+  </details>`;
 }
