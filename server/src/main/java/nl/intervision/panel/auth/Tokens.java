@@ -27,6 +27,13 @@ public final class Tokens {
   static final String ISSUER = "intervision-panel";
   static final String AUDIENCE = "intervision-panel";
   static final String DEVICE_AUDIENCE = "intervision-panel-device";
+  /** Group tokens open a group's page and its calls, nothing of a meeting; each parser refuses the others' tokens. */
+  static final String GROUP_AUDIENCE = "intervision-panel-group";
+  static final String GROUP = "grp";
+  /** A code that opens one member's seat of a group on another device; no group token, no device code of a meeting. */
+  static final String GROUP_DEVICE_AUDIENCE = "intervision-panel-group-device";
+  /** How long a group token lasts when none is configured: a group meets every few weeks, for years. */
+  public static final Duration DEFAULT_GROUP_LIFETIME = Duration.ofDays(180);
   /** In a device code: when the token of the seat it copies runs out; the new device's token ends then too. */
   static final String UNTIL = "until";
   static final String MEETING = "mtg";
@@ -45,6 +52,9 @@ public final class Tokens {
   private final Duration lifetime;
   private final JwtParser parser;
   private final JwtParser deviceParser;
+  private final JwtParser groupParser;
+  private final JwtParser groupDeviceParser;
+  private final Duration groupLifetime;
   private final Map<String, Identity> verified = new LinkedHashMap<>(1024, 0.75f, true) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, Identity> eldest) {
@@ -54,6 +64,11 @@ public final class Tokens {
 
   /** @param secret at least 32 bytes: HS256 needs a 256-bit key */
   public Tokens(String secret, Duration lifetime) {
+    this(secret, lifetime, DEFAULT_GROUP_LIFETIME);
+  }
+
+  /** @param groupLifetime how long a group token lasts; every visit of the group's page renews it */
+  public Tokens(String secret, Duration lifetime, Duration groupLifetime) {
     byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
     if (bytes.length < MIN_SECRET_BYTES) {
       throw new IllegalArgumentException("JWT_SECRET must be at least " + MIN_SECRET_BYTES + " bytes long");
@@ -64,6 +79,19 @@ public final class Tokens {
         .verifyWith(key)
         .requireIssuer(ISSUER)
         .requireAudience(AUDIENCE)
+        .clockSkewSeconds(CLOCK_SKEW_SECONDS)
+        .build();
+    this.groupLifetime = groupLifetime;
+    this.groupDeviceParser = Jwts.parser()
+        .verifyWith(key)
+        .requireIssuer(ISSUER)
+        .requireAudience(GROUP_DEVICE_AUDIENCE)
+        .clockSkewSeconds(CLOCK_SKEW_SECONDS)
+        .build();
+    this.groupParser = Jwts.parser()
+        .verifyWith(key)
+        .requireIssuer(ISSUER)
+        .requireAudience(GROUP_AUDIENCE)
         .clockSkewSeconds(CLOCK_SKEW_SECONDS)
         .build();
     this.deviceParser = Jwts.parser()
@@ -173,6 +201,70 @@ public final class Tokens {
     } catch (JwtException | IllegalArgumentException | ClassCastException e) {
       // jjwt's messages can quote claims; keep them out of replies and logs.
       throw new InvalidToken("token is invalid or expired");
+    }
+  }
+
+  /** Who a group token says its bearer is: a member of one group. Their role is read from the group. */
+  public record GroupMember(String groupId, String memberId) {}
+
+  public String issueGroup(String groupId, String memberId, Instant now) {
+    return Jwts.builder()
+        .issuer(ISSUER)
+        .audience().add(GROUP_AUDIENCE).and()
+        .subject(memberId)
+        .claim(GROUP, groupId)
+        .issuedAt(Date.from(now))
+        .notBefore(Date.from(now))
+        .expiration(Date.from(now.plus(groupLifetime)))
+        .signWith(key, Jwts.SIG.HS256)
+        .compact();
+  }
+
+  /** @throws InvalidToken when it is not a group token of this server, or has expired */
+  public GroupMember verifyGroup(String token) throws InvalidToken {
+    try {
+      Claims claims = groupParser.parseSignedClaims(token).getPayload();
+      String groupId = claims.get(GROUP, String.class);
+      String memberId = claims.getSubject();
+      if (groupId == null || memberId == null) {
+        throw new InvalidToken("token does not name a group and a member");
+      }
+      return new GroupMember(groupId, memberId);
+    } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+      throw new InvalidToken("group token is invalid or expired");
+    }
+  }
+
+  /** A short-lived code for a member's seat in their group on another device (a phone beside the laptop). */
+  public DeviceCode issueGroupDeviceCode(GroupMember member, Instant now, Duration lifetime) {
+    Instant expiresAt = now.plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    String code = Jwts.builder()
+        .issuer(ISSUER)
+        .audience().add(GROUP_DEVICE_AUDIENCE).and()
+        .subject(member.memberId())
+        .claim(GROUP, member.groupId())
+        .issuedAt(Date.from(now))
+        .notBefore(Date.from(now))
+        .expiration(Date.from(expiresAt))
+        .signWith(key, Jwts.SIG.HS256)
+        .compact();
+    return new DeviceCode(code, expiresAt);
+  }
+
+  /** @throws InvalidToken with a message fit for the person: expired, or not a group device code of ours */
+  public GroupMember verifyGroupDeviceCode(String code) throws InvalidToken {
+    try {
+      Claims claims = groupDeviceParser.parseSignedClaims(code).getPayload();
+      String groupId = claims.get(GROUP, String.class);
+      String memberId = claims.getSubject();
+      if (groupId == null || memberId == null) {
+        throw new InvalidToken("this device link is not valid");
+      }
+      return new GroupMember(groupId, memberId);
+    } catch (ExpiredJwtException e) {
+      throw new InvalidToken("this device link has expired; make a new one on the device where the group is open", true);
+    } catch (JwtException | IllegalArgumentException | ClassCastException e) {
+      throw new InvalidToken("this device link is not valid");
     }
   }
 }

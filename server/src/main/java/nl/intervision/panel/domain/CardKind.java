@@ -14,8 +14,8 @@ public final class CardKind {
   public static final String RECOGNITION = "recognition";
   public static final String ACTION_POINT = "action-point";
   /**
-   * What someone says in looking back on the last meeting: a note, not a new action point. Linking it
-   * to last time's action points needs meetings that know their group, which they do not yet.
+   * What someone says in looking back on the last meeting: a note, not a new action point. Last time's
+   * action points themselves come in through the group, as {@link MeetingState#carried()}.
    */
   public static final String LOOK_BACK = "look-back";
 

@@ -49,6 +49,12 @@ public sealed interface Command {
     }
   }
 
+  /**
+   * The meeting's group is erased: the meeting's content goes with it, whether it runs or ended long
+   * ago. Stored as an erasing end, so every node drops it at once, as when the chair ends and erases.
+   */
+  record EraseMeeting() implements Command {}
+
   /** The server saw this participant's first connection open again (after none). */
   record ParticipantCameOnline(String participantId) implements Command {}
 

@@ -71,6 +71,7 @@ public final class Meeting {
       case QueueSpeaker c -> Turns.queue(state, by, c.participantId());
       case SetTurnTime c -> Turns.turnTime(state, c.seconds());
       case EndMeeting c -> List.of(new MeetingEnded(by.at(), Boolean.TRUE.equals(c.erase()) ? true : null));
+      case EraseMeeting c -> List.of(new MeetingEnded(state.endedAt() == null ? by.at() : state.endedAt(), true));
     };
   }
 

@@ -153,6 +153,7 @@ public final class Permissions {
       case TakeChair c -> Who.MEMBER;
       case FinishTurn c -> Who.MEMBER;
       case OrganiserArrived c -> Who.SERVER;
+      case EraseMeeting c -> Who.SERVER;
       case AdvancePhase c -> Who.CHAIR;
       case PreviousPhase c -> Who.CHAIR;
       case ChooseMethod c -> Who.CHAIR;
@@ -256,11 +257,17 @@ public final class Permissions {
 
   /** Whether a code typed by someone opens this meeting; the transport asks before it counts a guess. */
   public static boolean joinCodeMatches(MeetingState state, String given) {
-    return given != null && state.joinCode() != null && sameCode(state.joinCode(), given);
+    return sameCode(state.joinCode(), given);
   }
 
-  // Constant-time, so response timing does not leak how much of a guessed code was right.
-  private static boolean sameCode(String expected, String given) {
+  /**
+   * Whether a typed code is this code, read aloud and typed by hand; constant-time, so response timing
+   * does not leak how much of a guessed code was right. A group's join code is checked the same way.
+   */
+  public static boolean sameCode(String expected, String given) {
+    if (expected == null || given == null) {
+      return false;
+    }
     return MessageDigest.isEqual(
         normalise(expected).getBytes(StandardCharsets.UTF_8), normalise(given).getBytes(StandardCharsets.UTF_8));
   }

@@ -100,6 +100,27 @@ public enum Refusal {
   CHAIR_NOT_OPEN,
   CHAIR_TAKEN("name"),
 
+  // Groups: the group, its members, its meetings and what carries over.
+  GROUP_NOT_FOUND,
+  GROUP_EXISTS,
+  NOT_A_GROUP_MEMBER,
+  GROUP_FULL("max"),
+  GROUP_STEWARD_ONLY("action"),
+  CHAIR_OR_STEWARD_ONLY("action"),
+  MEMBER_NOT_FOUND,
+  GROUP_MEETING_OPEN,
+  GROUP_MEETING_NOT_FOUND,
+  TOO_MANY_CASES("max"),
+  CASE_QUEUE_FULL("max"),
+  QUEUED_CASE_NOT_FOUND,
+  CASE_NOT_QUEUED,
+  CASE_AUTHOR_ONLY,
+  FACILITATOR_BRINGS_NO_CASE,
+  LEARNING_POINT_NOT_FOUND,
+  LEARNING_POINT_OWNER_ONLY,
+  LEARNING_POINTS_FULL("max"),
+  LEARNING_POINT_NOTES_FULL("max"),
+
   // Raised by the transport, not by a meeting.
   TOKEN_INVALID,
   TOKEN_OTHER_MEETING,

@@ -56,23 +56,23 @@ public final class Rejected extends RuntimeException {
     return Collections.unmodifiableMap(map);
   }
 
-  static Rejected badRequest(Refusal refusal, String message, Object... params) {
+  public static Rejected badRequest(Refusal refusal, String message, Object... params) {
     return new Rejected(Reason.BAD_REQUEST, refusal, params(params), message);
   }
 
-  static Rejected forbidden(Refusal refusal, String message, Object... params) {
+  public static Rejected forbidden(Refusal refusal, String message, Object... params) {
     return new Rejected(Reason.FORBIDDEN, refusal, params(params), message);
   }
 
-  static Rejected notFound(Refusal refusal, String message, Object... params) {
+  public static Rejected notFound(Refusal refusal, String message, Object... params) {
     return new Rejected(Reason.NOT_FOUND, refusal, params(params), message);
   }
 
-  static Rejected conflict(Refusal refusal, String message, Object... params) {
+  public static Rejected conflict(Refusal refusal, String message, Object... params) {
     return new Rejected(Reason.CONFLICT, refusal, params(params), message);
   }
 
-  static Rejected tooLarge(Refusal refusal, String message, Object... params) {
+  public static Rejected tooLarge(Refusal refusal, String message, Object... params) {
     return new Rejected(Reason.TOO_LARGE, refusal, params(params), message);
   }
 }

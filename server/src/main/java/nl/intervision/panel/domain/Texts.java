@@ -1,10 +1,10 @@
 package nl.intervision.panel.domain;
 
 /** Checks free text typed by people: present, trimmed, and within its limit in characters. */
-final class Texts {
+public final class Texts {
   private Texts() {}
 
-  static String required(String field, String value, int limit) {
+  public static String required(String field, String value, int limit) {
     if (value == null || value.isBlank()) {
       throw Rejected.badRequest(Refusal.FIELD_REQUIRED, field + " is required", "field", field);
     }

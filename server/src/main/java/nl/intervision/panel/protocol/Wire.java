@@ -21,7 +21,8 @@ public final class Wire {
   private static final Set<String> NOT_FROM_SOCKET = Set.of(
       RecordCodec.typeName(Command.StartMeeting.class), RecordCodec.typeName(Command.JoinMeeting.class),
       RecordCodec.typeName(Command.ParticipantWentOffline.class), RecordCodec.typeName(Command.ChairTimedOut.class),
-      RecordCodec.typeName(Command.OrganiserArrived.class), RecordCodec.typeName(Command.ParticipantCameOnline.class));
+      RecordCodec.typeName(Command.OrganiserArrived.class), RecordCodec.typeName(Command.ParticipantCameOnline.class),
+      RecordCodec.typeName(Command.EraseMeeting.class));
 
   /** @throws CodecException when the command is unknown or not well formed */
   public static Command memberCommand(JsonObject json) {

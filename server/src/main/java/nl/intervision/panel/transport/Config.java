@@ -22,6 +22,8 @@ import java.util.logging.Level;
  * @param logLevel the level of our own loggers (LOG_LEVEL); libraries log at INFO
  * @param pingEveryMs a socket from which nothing arrived for this long gets a WebSocket ping; 0: the
  *     server never pings nor closes a quiet socket (PING_EVERY_SECONDS)
+ * @param groupTokenLifetime how long a group token lasts (GROUP_TOKEN_TTL_DAYS); each read of the group renews it
+ * @param groupRetentionDays a group nobody changed for this many days is erased (GROUP_RETENTION_DAYS)
  * @param pingTimeoutMs after such a ping, how long the socket may stay silent before it is closed with
  *     4504 (PING_TIMEOUT_SECONDS); at least a second while pinging is on
  */
@@ -55,7 +57,9 @@ public record Config(
     String metricsToken,
     Level logLevel,
     long pingEveryMs,
-    long pingTimeoutMs) {
+    long pingTimeoutMs,
+    Duration groupTokenLifetime,
+    int groupRetentionDays) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -109,7 +113,9 @@ public record Config(
         blankToNull(env.get("METRICS_TOKEN")),
         logLevel(env.get("LOG_LEVEL")),
         notNegative(env, "PING_EVERY_SECONDS", 20) * 1000L,
-        pingTimeout(env) * 1000L);
+        pingTimeout(env) * 1000L,
+        Duration.ofDays(integer(env, "GROUP_TOKEN_TTL_DAYS", 180)),
+        integer(env, "GROUP_RETENTION_DAYS", 730));
   }
 
   /** A timeout of 0 would close every socket the moment it is pinged; with pinging off it is not used. */

@@ -13,6 +13,7 @@ import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.domain.Role;
+import nl.intervision.panel.entry.Seat;
 import nl.intervision.panel.protocol.ErrorCode;
 import nl.intervision.panel.protocol.RecordCodec;
 import nl.intervision.panel.room.Rooms;
@@ -101,7 +102,7 @@ final class DeviceLinks {
       String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
           Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
       ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-          .end(MeetingApi.seat(meetingId, seat.participantId(), role, token).encode());
+          .end(MeetingApi.seat(new Seat(meetingId, seat.participantId(), role, token)).encode());
     });
   }
 

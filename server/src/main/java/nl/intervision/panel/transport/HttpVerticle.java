@@ -13,6 +13,9 @@ import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.entry.Ids;
+import nl.intervision.panel.entry.MeetingEntry;
+import nl.intervision.panel.entry.PlatformSignIn;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.ErrorCode;
@@ -22,6 +25,10 @@ import nl.intervision.panel.store.InMemoryEventLog;
 import nl.intervision.panel.store.PgEventLog;
 import nl.intervision.panel.store.InMemoryPlatformLinks;
 import nl.intervision.panel.store.PlatformLinks;
+import nl.intervision.panel.store.GroupStore;
+import nl.intervision.panel.store.InMemoryGroupStore;
+import nl.intervision.panel.groups.GroupMeetingRunner;
+import nl.intervision.panel.groups.GroupService;
 import nl.intervision.panel.auth.platform.Platforms;
 
 /**
@@ -66,14 +73,20 @@ public final class HttpVerticle extends VerticleBase {
     Ids ids = new Ids();
     Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs(),
         config.roomLingerMs());
-    Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime());
+    Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime(), config.groupTokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
-    MeetingApi api = new MeetingApi(rooms, tokens, catalogue, config, ids, clock);
+    MeetingEntry entry = new MeetingEntry(rooms, tokens, catalogue, ids, clock);
+    MeetingApi api = new MeetingApi(entry, rooms, tokens, catalogue, config, clock);
     DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, api.joinAttempts());
     Invitations invitations = new Invitations(rooms, config, api.joinAttempts());
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
-        new PlatformSignIn(rooms, links, tokens, catalogue, ids, clock));
+        new PlatformSignIn(entry, rooms, links));
+    GroupStore groupStore = log instanceof PgEventLog pg ? pg.groups() : new InMemoryGroupStore(clock);
+    GroupService groups = new GroupService(groupStore, clock);
+    GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured, clock,
+        java.time.Duration.ofDays(config.retentionDays()).toMillis()), entry, tokens,
+        config, api.joinAttempts(), clock);
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue));
     sockets.measureWith(metrics);
     metrics.watch(sockets, rooms);
@@ -90,6 +103,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);
+    groupApi.routes(router);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
     router.get("/ready").handler(new Readiness(log));
@@ -132,7 +146,7 @@ public final class HttpVerticle extends VerticleBase {
         })
         .webSocketHandler(sockets::accept)
         .requestHandler(router);
-    retention = new Retention(vertx, measured, clock, config.retentionDays());
+    retention = new Retention(vertx, measured, groupStore, clock, config.retentionDays(), config.groupRetentionDays());
     return server.listen().andThen(listening -> retention.start());
   }
 

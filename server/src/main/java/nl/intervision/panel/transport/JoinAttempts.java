@@ -49,6 +49,22 @@ final class JoinAttempts {
     }
   }
 
+  /**
+   * One code tried at the door, checked and counted in one go: refused without looking at the code
+   * once a bucket is empty, and counted when wrong. The verdict on the code itself is the caller's.
+   *
+   * @throws TooManyWrongCodes when this address or meeting has to wait
+   */
+  void tryCode(String address, String meetingId, boolean right, long nowNanos) {
+    long wait = secondsToWait(address, meetingId, nowNanos);
+    if (wait > 0) {
+      throw new TooManyWrongCodes(wait);
+    }
+    if (!right) {
+      wrongCode(address, meetingId, nowNanos);
+    }
+  }
+
   private static long wait(Buckets buckets, String key, long nowNanos) {
     return buckets == null ? 0 : buckets.nanosUntilToken(key, nowNanos);
   }

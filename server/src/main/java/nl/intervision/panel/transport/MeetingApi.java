@@ -1,12 +1,10 @@
 package nl.intervision.panel.transport;
 
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -19,10 +17,8 @@ import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Participant;
 import nl.intervision.panel.domain.Summary;
 import nl.intervision.panel.domain.Catalogue;
-import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Method;
-import nl.intervision.panel.domain.People;
 import nl.intervision.panel.domain.Permissions;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
@@ -31,20 +27,19 @@ import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.ErrorCode;
 import nl.intervision.panel.protocol.RecordCodec;
+import nl.intervision.panel.entry.MeetingEntry;
+import nl.intervision.panel.entry.Seat;
 import nl.intervision.panel.room.MeetingNotFound;
-import nl.intervision.panel.room.Room;
 import nl.intervision.panel.room.Rooms;
 
 /** The REST side: creating a meeting, joining one, one's seat on another device, and the method catalogue. */
 final class MeetingApi {
   private static final Logger LOG = Logger.getLogger(MeetingApi.class.getName());
-  static final String DEFAULT_METHOD = "vijfstappenmethode";
 
+  private final MeetingEntry entry;
   private final Rooms rooms;
   private final Tokens tokens;
-  private final Catalogue catalogue;
   private final Config config;
-  private final Ids ids;
   private final LongSupplier clock;
   private final String catalogueBoth;
   private final String catalogueNl;
@@ -53,12 +48,11 @@ final class MeetingApi {
   /** Keyed by the catalogue text itself: three entries at most. */
   private final Map<String, Buffer> catalogueGzipped = new java.util.concurrent.ConcurrentHashMap<>();
 
-  MeetingApi(Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, Ids ids, LongSupplier clock) {
+  MeetingApi(MeetingEntry entry, Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, LongSupplier clock) {
+    this.entry = entry;
     this.rooms = rooms;
     this.tokens = tokens;
-    this.catalogue = catalogue;
     this.config = config;
-    this.ids = ids;
     this.clock = clock;
     this.catalogueBoth = CatalogueJson.encode(catalogue, null).encode();
     this.catalogueNl = CatalogueJson.encode(catalogue, Language.NL).encode();
@@ -96,7 +90,7 @@ final class MeetingApi {
   private void create(RoutingContext ctx, JsonObject body) {
     String methodId = optionalString(body, "method");
     Language locale = language(optionalString(body, "locale"));
-    Method method = catalogue.method(methodId == null ? DEFAULT_METHOD : methodId).orElse(null);
+    Method method = entry.method(methodId).orElse(null);
     if (method == null) {
       fail(ctx, ErrorCode.BAD_REQUEST, Refusal.UNKNOWN_METHOD, Rejected.params("method", methodId),
           "unknown method '" + methodId + "'; GET /api/methods lists them");
@@ -106,18 +100,17 @@ final class MeetingApi {
       fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "locale must be nl or en");
       return;
     }
-    String meetingId = ids.meetingId();
-    String chairId = ids.participantId();
-    String joinCode = ids.joinCode();
-    Command start = new Command.StartMeeting(
-        string(body, "title"), string(body, "chairName"), locale, joinCode, catalogue.agenda(method));
-    Room room = rooms.create(meetingId);
-    respond(ctx, room, room.submit(chairId, null, start), () -> new JsonObject()
-        .put("meetingId", meetingId)
-        .put("joinCode", joinCode)
-        .put("joinUrl", config.publicUrl() + "/#/join/" + meetingId + "/" + joinCode)
-        .put("participantId", chairId)
-        .put("token", token(meetingId, chairId, Role.CHAIR)));
+    entry.start(new MeetingEntry.Opening(string(body, "title"), string(body, "chairName"), locale, method))
+        .onSuccess(started -> {
+          Seat chair = started.chair();
+          created(ctx, new JsonObject()
+              .put("meetingId", chair.meetingId())
+              .put("joinCode", started.joinCode())
+              .put("joinUrl", config.publicUrl() + "/#/join/" + chair.meetingId() + "/" + started.joinCode())
+              .put("participantId", chair.participantId())
+              .put("token", chair.token()));
+        })
+        .onFailure(e -> failWith(ctx, e));
   }
 
   private void join(RoutingContext ctx, JsonObject body) {
@@ -138,53 +131,30 @@ final class MeetingApi {
       fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "role must be participant or observer");
       return;
     }
-    if (!(body.getValue("joinCode") instanceof String)) {
+    if (!(body.getValue("joinCode") instanceof String code)) {
       fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"),
           "joinCode is required");
       return;
     }
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    String participantId = ids.participantId();
-    String code = body.getString("joinCode");
-    String name = string(body, "name");
-    Command join = new Command.JoinMeeting(code, name, role, sameName);
-    rooms.get(meetingId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      Room room = loaded.result();
-      // Check and count in this one turn of the event loop: nothing can slip in between.
-      long now = System.nanoTime();
-      long wait = joinAttempts.secondsToWait(address, meetingId, now);
-      if (wait > 0) {
-        rooms.release(room);
-        tooManyWrongCodes(ctx, wait);
-        return;
-      }
-      if (!Permissions.joinCodeMatches(room.state(), code)) {
-        joinAttempts.wrongCode(address, meetingId, now);
-      }
-      // The domain decides (and refuses a wrong code with 403); the count above only slows guessing down.
-      room.submit(participantId, null, join).onComplete(joined -> {
-        if (joined.succeeded()) {
-          ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-              .end(seat(meetingId, participantId, role, token(meetingId, participantId, role)).encode());
-        } else {
-          failWith(ctx, joined.cause());
-        }
-        rooms.release(room);
-      });
-    });
+    // The meeting decides (and refuses a wrong code with 403); the count only slows guessing down.
+    entry.join(meetingId, code, new MeetingEntry.Newcomer(string(body, "name"), role, sameName),
+            meeting -> joinAttempts.tryCode(address, meetingId, Permissions.joinCodeMatches(meeting, code), System.nanoTime()))
+        .onSuccess(seat -> created(ctx, seat(seat)))
+        .onFailure(e -> failWith(ctx, e));
   }
 
-  /** What a join answers, and a claimed device code too: both put someone in their seat. */
-  static JsonObject seat(String meetingId, String participantId, Role role, String token) {
+  private static void created(RoutingContext ctx, JsonObject body) {
+    ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(body.encode());
+  }
+
+  /** What a join answers, a claimed device code and a platform sign-in too: each puts someone in their seat. */
+  static JsonObject seat(Seat seat) {
     return new JsonObject()
-        .put("meetingId", meetingId)
-        .put("participantId", participantId)
-        .put("role", RecordCodec.wireName(role))
-        .put("token", token);
+        .put("meetingId", seat.meetingId())
+        .put("participantId", seat.participantId())
+        .put("role", RecordCodec.wireName(seat.role()))
+        .put("token", seat.token());
   }
 
   /** The meeting token in the Authorization header, for this path's meeting; null once refused. */
@@ -270,21 +240,6 @@ final class MeetingApi {
   }
 
 
-  private void respond(RoutingContext ctx, Room room, Future<Long> landed, java.util.function.Supplier<JsonObject> created) {
-    landed.onComplete(done -> {
-      if (done.succeeded()) {
-        ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").end(created.get().encode());
-      } else {
-        failWith(ctx, done.cause());
-      }
-      rooms.release(room);
-    });
-  }
-
-  private String token(String meetingId, String participantId, Role role) {
-    return tokens.issue(meetingId, participantId, RecordCodec.wireName(role), Instant.ofEpochMilli(clock.getAsLong()));
-  }
-
   static JsonObject body(RoutingContext ctx) {
     try {
       JsonObject body = ctx.body().asJsonObject();
@@ -330,7 +285,9 @@ final class MeetingApi {
   }
 
   static void failWith(RoutingContext ctx, Throwable cause) {
-    if (cause instanceof Rejected rejected) {
+    if (cause instanceof TooManyWrongCodes wait) {
+      tooManyWrongCodes(ctx, wait.seconds());
+    } else if (cause instanceof Rejected rejected) {
       fail(ctx, ErrorCode.of(rejected.reason()), rejected.refusal(), rejected.params(), rejected.getMessage());
     } else if (cause instanceof MeetingNotFound) {
       fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_NOT_FOUND, "no such meeting");

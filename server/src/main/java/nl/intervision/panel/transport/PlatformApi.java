@@ -8,6 +8,7 @@ import nl.intervision.panel.auth.platform.Platforms;
 import nl.intervision.panel.auth.platform.RefusedProof;
 import nl.intervision.panel.domain.Refusal;
 import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.entry.PlatformSignIn;
 import nl.intervision.panel.protocol.ErrorCode;
 
 /** {@code POST /api/platform/{platform}/session}: sign in through the meeting platform. */
@@ -47,7 +48,7 @@ final class PlatformApi {
     verifier.verify(proof)
         .compose(identity -> signIn.enter(identity, title))
         .onSuccess(session -> ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json")
-            .end(session.encode()))
+            .end(MeetingApi.seat(session).encode()))
         .onFailure(e -> {
           if (e instanceof RefusedProof refused) {
             MeetingApi.fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.PLATFORM_PROOF_REFUSED,

@@ -6,10 +6,13 @@ import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.EventLog;
+import nl.intervision.panel.store.GroupStore;
 
 /**
  * Intervision content is confidential: a meeting whose last change is older than the retention
- * period is erased, checked at start-up and every hour after.
+ * period is erased, checked at start-up and every hour after. A group lives for years and keeps only
+ * what carries over (action points, learning points, the register); it is erased when nobody changed it
+ * for its own, longer period.
  */
 final class Retention {
   private static final Logger LOG = Logger.getLogger(Retention.class.getName());
@@ -18,14 +21,18 @@ final class Retention {
   private final Vertx vertx;
   private final EventLog log;
   private final LongSupplier clock;
+  private final GroupStore groups;
   private final long keepMs;
+  private final long keepGroupsMs;
   private long timer = -1;
 
-  Retention(Vertx vertx, EventLog log, LongSupplier clock, int days) {
+  Retention(Vertx vertx, EventLog log, GroupStore groups, LongSupplier clock, int days, int groupDays) {
     this.vertx = vertx;
     this.log = log;
+    this.groups = groups;
     this.clock = clock;
     this.keepMs = Duration.ofDays(days).toMillis();
+    this.keepGroupsMs = Duration.ofDays(groupDays).toMillis();
   }
 
   void start() {
@@ -44,6 +51,13 @@ final class Retention {
         .onSuccess(n -> {
           if (n > 0) {
             LOG.info(LogLine.of("retention_erased", "meetings", n, "days", keepMs / Duration.ofDays(1).toMillis()));
+          }
+        })
+        .onFailure(e -> LOG.warning(LogLine.of("retention_failed", "error", LogLine.error(e))));
+    groups.eraseIdleSince(clock.getAsLong() - keepGroupsMs)
+        .onSuccess(n -> {
+          if (n > 0) {
+            LOG.info(LogLine.of("retention_erased", "groups", n, "days", keepGroupsMs / Duration.ofDays(1).toMillis()));
           }
         })
         .onFailure(e -> LOG.warning(LogLine.of("retention_failed", "error", LogLine.error(e))));

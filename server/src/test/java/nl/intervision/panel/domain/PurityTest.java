@@ -19,7 +19,24 @@ class PurityTest {
 
   @Test
   void theDomainUsesNothingButTheJdksPlainTypes() throws IOException {
-    Path domain = Path.of("src/main/java/nl/intervision/panel/domain");
+    assertThat(violations(Path.of("src/main/java/nl/intervision/panel/domain"))).isEmpty();
+  }
+
+  /** A group's rules are as plain as a meeting's: the store and REST around them are built on top. */
+  @Test
+  void theGroupDomainUsesNothingButTheJdksPlainTypesAndTheMeetingDomain() throws IOException {
+    Path group = Path.of("src/main/java/nl/intervision/panel/group");
+    assertThat(violations(group)).isEmpty();
+    try (Stream<Path> files = Files.list(group)) {
+      for (Path file : files.toList()) {
+        assertThat(Files.readAllLines(file)).as(file.getFileName() + " imports only the domain of the server")
+            .filteredOn(line -> line.startsWith("import nl.intervision.panel.") || line.startsWith("import static nl."))
+            .allMatch(line -> line.matches("import (static )?nl\\.intervision\\.panel\\.(domain|group)\\..*"));
+      }
+    }
+  }
+
+  private static List<String> violations(Path domain) throws IOException {
     assertThat(domain).isDirectory();
     List<String> violations = new ArrayList<>();
     try (Stream<Path> files = Files.list(domain)) {
@@ -32,7 +49,7 @@ class PurityTest {
         }
       }
     }
-    assertThat(violations).isEmpty();
+    return violations;
   }
 
   /**

@@ -36,6 +36,20 @@ public final class Api {
         .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
   }
 
+  /** Any call with a bearer token (null for none) and a JSON body (null for none). */
+  public Future<Response> call(HttpMethod method, String path, String token, String body) {
+    RequestOptions options = new RequestOptions().setMethod(method).setHost("localhost").setPort(port).setURI(path);
+    if (token != null) {
+      options.putHeader("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      options.putHeader("Content-Type", "application/json");
+    }
+    return http.request(options)
+        .compose(req -> body == null ? req.send() : req.send(Buffer.buffer(body)))
+        .compose(resp -> resp.body().map(b -> new Response(resp.statusCode(), b.toString())));
+  }
+
   public Future<Response> get(String path) {
     return http.request(HttpMethod.GET, port, "localhost", path)
         .compose(req -> req.send())

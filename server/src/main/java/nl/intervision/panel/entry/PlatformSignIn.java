@@ -1,20 +1,13 @@
-package nl.intervision.panel.transport;
+package nl.intervision.panel.entry;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonObject;
-import java.time.Instant;
-import java.util.function.LongSupplier;
-import java.util.logging.Logger;
-import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.auth.platform.PlatformIdentity;
-import nl.intervision.panel.domain.Catalogue;
 import nl.intervision.panel.domain.Command;
 import nl.intervision.panel.domain.Envelope;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Limits;
 import nl.intervision.panel.domain.MeetingState;
 import nl.intervision.panel.domain.Role;
-import nl.intervision.panel.protocol.RecordCodec;
 import nl.intervision.panel.room.MeetingNotFound;
 import nl.intervision.panel.room.Room;
 import nl.intervision.panel.room.Rooms;
@@ -28,27 +21,18 @@ import nl.intervision.panel.store.PlatformLinks.Person;
  * it; when the platform names organisers (a Jitsi moderator, a Zoom host), an organiser who comes
  * later takes the chair from someone who was only first.
  */
-final class PlatformSignIn {
-  private static final Logger LOG = Logger.getLogger(PlatformSignIn.class.getName());
-
+public final class PlatformSignIn {
+  private final MeetingEntry entry;
   private final Rooms rooms;
   private final PlatformLinks links;
-  private final Tokens tokens;
-  private final Catalogue catalogue;
-  private final Ids ids;
-  private final LongSupplier clock;
 
-  PlatformSignIn(Rooms rooms, PlatformLinks links, Tokens tokens, Catalogue catalogue, Ids ids, LongSupplier clock) {
+  public PlatformSignIn(MeetingEntry entry, Rooms rooms, PlatformLinks links) {
+    this.entry = entry;
     this.rooms = rooms;
     this.links = links;
-    this.tokens = tokens;
-    this.catalogue = catalogue;
-    this.ids = ids;
-    this.clock = clock;
   }
 
-  /** @return {meetingId, participantId, token, role} */
-  Future<JsonObject> enter(PlatformIdentity who, String title) {
+  public Future<Seat> enter(PlatformIdentity who, String title) {
     return links.meeting(who.platform(), who.meeting()).compose(linked -> {
       if (linked == null) {
         return start(who, title, null);
@@ -63,63 +47,49 @@ final class PlatformSignIn {
     });
   }
 
-  private Future<JsonObject> start(PlatformIdentity who, String title, String previous) {
-    String meetingId = ids.meetingId();
-    String chairId = ids.participantId();
-    Room room = rooms.create(meetingId);
-    Command start = new Command.StartMeeting(titleFor(who, title), nameOf(who), Language.NL, ids.joinCode(),
-        catalogue.agenda(catalogue.method(MeetingApi.DEFAULT_METHOD).orElseThrow()));
-    return room.submit(chairId, null, start)
-        .compose(seq -> previous == null
-            ? links.linkMeeting(who.platform(), who.meeting(), meetingId)
-            : links.relinkMeeting(who.platform(), who.meeting(), previous, meetingId))
-        .compose(winner -> {
-          if (!winner.equals(meetingId)) {
-            // Someone else started it in the same instant: theirs counts, ours is left to retention.
-            release(room);
-            return rooms.get(winner).compose(other -> join(who, other));
-          }
-          return links.linkPerson(meetingId, who.user(), new Person(chairId, who.organiser()))
-              .map(person -> answer(meetingId, person.participantId(), Role.CHAIR))
-              .andThen(done -> release(room));
-        });
+  private Future<Seat> start(PlatformIdentity who, String title, String previous) {
+    MeetingEntry.Opening opening = new MeetingEntry.Opening(titleFor(who, title), nameOf(who), Language.NL,
+        entry.method(null).orElseThrow());
+    return entry.start(opening).compose(started -> {
+      Seat chair = started.chair();
+      String meetingId = chair.meetingId();
+      return (previous == null
+          ? links.linkMeeting(who.platform(), who.meeting(), meetingId)
+          : links.relinkMeeting(who.platform(), who.meeting(), previous, meetingId))
+          .compose(winner -> {
+            if (!winner.equals(meetingId)) {
+              // Someone else started it in the same instant: theirs counts, ours is left to retention.
+              return rooms.get(winner).compose(other -> join(who, other));
+            }
+            return links.linkPerson(meetingId, who.user(), new Person(chair.participantId(), who.organiser()))
+                .compose(person -> person.participantId().equals(chair.participantId())
+                    ? Future.succeededFuture(chair)
+                    : entry.seatAgain(meetingId, person.participantId()));
+          });
+    });
   }
 
-  private Future<JsonObject> join(PlatformIdentity who, Room room) {
+  private Future<Seat> join(PlatformIdentity who, Room room) {
     String meetingId = room.meetingId();
     return links.person(meetingId, who.user()).compose(known -> {
       if (known != null && room.state().participant(known.participantId()).isPresent()) {
         return takeChairIfOrganiser(who, room, known.participantId());
       }
-      String participantId = ids.participantId();
       // The platform tells people apart by their account, not their name: two of one name are two people.
-      Command join = new Command.JoinMeeting(room.state().joinCode(), nameOf(who), Role.PARTICIPANT, true);
-      return room.submit(participantId, null, join)
-          .compose(seq -> links.linkPerson(meetingId, who.user(), new Person(participantId, who.organiser())))
+      return entry.admit(meetingId, new MeetingEntry.Newcomer(nameOf(who), Role.PARTICIPANT, true))
+          .compose(seat -> links.linkPerson(meetingId, who.user(), new Person(seat.participantId(), who.organiser())))
           .compose(person -> takeChairIfOrganiser(who, room, person.participantId()));
     }).andThen(done -> release(room));
   }
 
-  private Future<JsonObject> takeChairIfOrganiser(PlatformIdentity who, Room room, String participantId) {
+  private Future<Seat> takeChairIfOrganiser(PlatformIdentity who, Room room, String participantId) {
     Future<Void> claimed = Future.succeededFuture();
     if (who.organiser() && !participantId.equals(room.state().chairId())) {
       claimed = links.organisers(room.meetingId()).compose(organisers -> organisers.contains(room.state().chairId())
           ? Future.succeededFuture()
           : room.submit(Envelope.SERVER, null, new Command.OrganiserArrived(participantId)).mapEmpty());
     }
-    return claimed.map(v -> {
-      Role role = room.state().participant(participantId).orElseThrow().role();
-      return answer(room.meetingId(), participantId, role);
-    });
-  }
-
-  private JsonObject answer(String meetingId, String participantId, Role role) {
-    String roleName = RecordCodec.wireName(role);
-    return new JsonObject()
-        .put("meetingId", meetingId)
-        .put("participantId", participantId)
-        .put("role", roleName)
-        .put("token", tokens.issue(meetingId, participantId, roleName, Instant.ofEpochMilli(clock.getAsLong())));
+    return claimed.compose(v -> entry.seatAgain(room.meetingId(), participantId));
   }
 
   private static boolean ended(Room room) {

@@ -12,8 +12,11 @@ import nl.intervision.panel.domain.Event.*;
 import nl.intervision.panel.domain.Rejected.Reason;
 import org.junit.jupiter.api.Test;
 
-/** A group's meeting starts with last time's action points, and the group says what became of each. */
-class CarriedPointsTest {
+/**
+ * A group's meeting starts with last time's action points, and the group says what became of each; when the
+ * group is erased, its meetings go with it.
+ */
+class GroupMeetingRulesTest {
   static final CarriedPoint ANNAS = new CarriedPoint("ap-1", "Talk to my manager about the roster", ANNA, "Anna", null);
   static final CarriedPoint NOBODYS = new CarriedPoint("ap-2", "Find a room for the spring meeting", null, null, null);
   /** Owned by a member who is not in this meeting: the point still reads with their name. */
@@ -109,5 +112,14 @@ class CarriedPointsTest {
   void afterTheMeetingEndedNothingIsMarkedAnyMore() {
     given(groupMeeting(), new MeetingEnded(9, null)).when(ANNA, new MarkCarriedPoint("ap-1", Status.DONE))
         .thenRejected(Reason.CONFLICT);
+  }
+
+  @Test
+  void erasingTheGroupErasesAnEndedMeetingAsAnErasingEndAndOnlyTheServerDoesIt() {
+    given(groupMeeting(), new MeetingEnded(9, null)).at(50).when(Envelope.SERVER, new EraseMeeting())
+        .then(new MeetingEnded(9, true));
+    given(groupMeeting()).at(50).when(Envelope.SERVER, new EraseMeeting()).then(new MeetingEnded(50, true));
+    assertThat(given(groupMeeting()).when(CHAIR, new EraseMeeting()).thenRejected(Reason.FORBIDDEN).refusal())
+        .isEqualTo(Refusal.SERVER_ONLY);
   }
 }

@@ -1,0 +1,570 @@
+package nl.intervision.panel.transport;
+
+import static nl.intervision.panel.transport.MeetingApi.body;
+import static nl.intervision.panel.transport.MeetingApi.fail;
+import static nl.intervision.panel.transport.MeetingApi.failWith;
+
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongSupplier;
+import nl.intervision.panel.auth.InvalidToken;
+import nl.intervision.panel.auth.Tokens;
+import nl.intervision.panel.domain.Language;
+import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.entry.Ids;
+import nl.intervision.panel.entry.MeetingEntry;
+import nl.intervision.panel.group.CarriedPoint;
+import nl.intervision.panel.group.GroupActor;
+import nl.intervision.panel.group.GroupCommand;
+import nl.intervision.panel.group.GroupEvent;
+import nl.intervision.panel.group.GroupPermissions;
+import nl.intervision.panel.group.GroupState;
+import nl.intervision.panel.group.GroupView;
+import nl.intervision.panel.group.LearningPoint;
+import nl.intervision.panel.group.MemberRole;
+import nl.intervision.panel.groups.GroupJson;
+import nl.intervision.panel.groups.GroupMeetingRunner;
+import nl.intervision.panel.groups.GroupService;
+import nl.intervision.panel.groups.RegisterPage;
+import nl.intervision.panel.protocol.ErrorCode;
+import nl.intervision.panel.protocol.RecordCodec;
+
+/**
+ * The REST side of intervision groups (docs/PROTOCOL.md 2.10): parses, checks the group token, asks the
+ * group service, answers. Who may do what is the group domain's ({@link GroupPermissions}), and what a
+ * reader sees is {@link GroupView}'s.
+ */
+final class GroupApi {
+  private final GroupService groups;
+  private final GroupMeetingRunner meetings;
+  private final MeetingEntry entry;
+  private final Tokens tokens;
+  private final Config config;
+  private final JoinAttempts joinAttempts;
+  private final LongSupplier clock;
+  private final Ids ids = new Ids();
+
+  GroupApi(GroupService groups, GroupMeetingRunner meetings, MeetingEntry entry, Tokens tokens, Config config,
+      JoinAttempts joinAttempts, LongSupplier clock) {
+    this.groups = groups;
+    this.meetings = meetings;
+    this.entry = entry;
+    this.tokens = tokens;
+    this.config = config;
+    this.joinAttempts = joinAttempts;
+    this.clock = clock;
+  }
+
+  void routes(io.vertx.ext.web.Router router) {
+    router.post("/api/groups").handler(this::create);
+    router.post("/api/groups/:groupId/members").handler(this::join);
+    router.post("/api/groups/:groupId/devices").handler(this::device);
+    router.post("/api/groups/:groupId/devices/claim").handler(this::claimDevice);
+    router.get("/api/groups/:groupId").handler(this::get);
+    router.delete("/api/groups/:groupId").handler(this::erase);
+    router.delete("/api/groups/:groupId/members/:memberId").handler(this::removeMember);
+    router.post("/api/groups/:groupId/meetings").handler(this::startMeeting);
+    router.post("/api/groups/:groupId/meetings/:meetingId/seat").handler(this::seat);
+    router.post("/api/groups/:groupId/meetings/:meetingId/end").handler(this::endMeeting);
+    router.post("/api/groups/:groupId/cases").handler(this::queueCase);
+    router.delete("/api/groups/:groupId/cases/:caseId").handler(this::withdrawCase);
+    router.post("/api/groups/:groupId/action-points/:pointId").handler(this::markActionPoint);
+    router.post("/api/groups/:groupId/learning-points").handler(this::writeLearningPoint);
+    router.patch("/api/groups/:groupId/learning-points/:pointId").handler(this::changeLearningPoint);
+    router.delete("/api/groups/:groupId/learning-points/:pointId").handler(this::deleteLearningPoint);
+    router.get("/api/groups/:groupId/register.csv").handler(this::registerCsv);
+    router.get("/api/groups/:groupId/register.html").handler(this::registerPage);
+    router.post("/api/groups/:groupId/register/:meetingId/:memberId").handler(this::correctAttendance);
+  }
+
+  void create(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    Fields in = new Fields(body);
+    String methodId = in.optionalString("method");
+    Integer minutes = in.optionalInt("usualMinutes");
+    Language language = in.optionalEnum("language", Language.class);
+    MemberRole role = in.optionalEnum("role", MemberRole.class);
+    String name = in.optionalString("name");
+    String creatorName = in.optionalString("creatorName");
+    if (in.refused(ctx)) {
+      return;
+    }
+    if (entry.method(methodId).isEmpty()) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.UNKNOWN_METHOD, Rejected.params("method", methodId),
+          "unknown method '" + methodId + "'; GET /api/methods lists them");
+      return;
+    }
+    String groupId = "g-" + groups.newId();
+    String joinCode = ids.joinCode();
+    GroupCommand create = new GroupCommand.CreateGroup(name, language, entry.method(methodId).orElseThrow().id(), minutes,
+        creatorName, role, joinCode);
+    groups.change(groupId, GroupActor.NEWCOMER, create).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+        return;
+      }
+      GroupState group = done.result().state();
+      String memberId = group.members().get(0).id();
+      created(ctx, new JsonObject().put("groupId", group.id()).put("memberId", memberId)
+          .put("role", RecordCodec.wireName(group.members().get(0).role()))
+          .put("joinCode", group.joinCode()).put("joinUrl", joinUrl(group))
+          .put("token", groupToken(group.id(), memberId)));
+    });
+  }
+
+  void join(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    if (!(body.getValue("joinCode") instanceof String code)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"), "joinCode is required");
+      return;
+    }
+    String name = body.getValue("name") instanceof String s ? s : null;
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    groups.load(groupId).compose(loaded -> {
+      if (!loaded.state().exists()) {
+        return Future.failedFuture(Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
+      }
+      // Checked and counted in this turn of the event loop; the domain then refuses a wrong code itself.
+      joinAttempts.tryCode(address, groupId, GroupPermissions.joinCodeMatches(loaded.state(), code), System.nanoTime());
+      return groups.change(groupId, GroupActor.NEWCOMER, new GroupCommand.JoinGroup(code, name));
+    }).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+        return;
+      }
+      String memberId = done.result().events().stream()
+          .filter(e -> e instanceof GroupEvent.MemberJoined).map(e -> ((GroupEvent.MemberJoined) e).member().id())
+          .findFirst().orElseThrow();
+      created(ctx, new JsonObject().put("groupId", groupId).put("memberId", memberId).put("role", "member")
+          .put("token", groupToken(groupId, memberId)));
+    });
+  }
+
+  /** A short-lived code for the caller's own seat in the group on another device; shown only to them. */
+  void device(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    groups.load(groupId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      try {
+        GroupView.of(loaded.result().state(), me);
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+        return;
+      }
+      Tokens.DeviceCode code = tokens.issueGroupDeviceCode(new Tokens.GroupMember(groupId, me),
+          Instant.ofEpochMilli(clock.getAsLong()), config.deviceLinkLifetime());
+      created(ctx, new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()));
+    });
+  }
+
+  /**
+   * Trades a group device code for a group token of the same member. A refused code counts like a wrong
+   * join code, checked and counted in one turn of the event loop.
+   */
+  void claimDevice(RoutingContext ctx) {
+    JsonObject body = body(ctx);
+    if (body == null) {
+      return;
+    }
+    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
+      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    groups.load(groupId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        failWith(ctx, loaded.cause());
+        return;
+      }
+      GroupState group = loaded.result().state();
+      if (!group.exists()) {
+        failWith(ctx, Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
+        return;
+      }
+      Tokens.GroupMember who;
+      try {
+        who = tokens.verifyGroupDeviceCode(deviceCode);
+        joinAttempts.tryCode(address, groupId, who.groupId().equals(groupId), System.nanoTime());
+      } catch (InvalidToken e) {
+        try {
+          joinAttempts.tryCode(address, groupId, false, System.nanoTime());
+        } catch (RuntimeException wait) {
+          failWith(ctx, wait);
+          return;
+        }
+        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
+            e.getMessage());
+        return;
+      } catch (RuntimeException wait) {
+        failWith(ctx, wait);
+        return;
+      }
+      if (!who.groupId().equals(groupId)) {
+        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another group");
+        return;
+      }
+      try {
+        GroupView.of(group, who.memberId());
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+        return;
+      }
+      String role = RecordCodec.wireName(group.currentMember(who.memberId()).orElseThrow().role());
+      ok(ctx, new JsonObject().put("groupId", groupId).put("memberId", who.memberId()).put("role", role)
+          .put("token", groupToken(groupId, who.memberId())));
+    });
+  }
+
+  void get(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    meetings.current(ctx.pathParam("groupId")).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+        return;
+      }
+      GroupState group = done.result();
+      GroupView view;
+      try {
+        view = GroupView.of(group, me);
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+        return;
+      }
+      // A fresh token with every visit: a member who opens the page now and then stays signed in.
+      ok(ctx, GroupJson.view(view, joinUrl(group)).put("token", groupToken(group.id(), me)));
+    });
+  }
+
+  void startMeeting(RoutingContext ctx) {
+    String me = member(ctx);
+    JsonObject body = me == null ? null : body(ctx);
+    if (body == null) {
+      return;
+    }
+    Fields in = new Fields(body);
+    String chairId = in.optionalString("chairId");
+    List<String> caseIds = in.optionalStrings("caseIds");
+    if (in.refused(ctx)) {
+      return;
+    }
+    meetings.startNext(ctx.pathParam("groupId"), me, chairId, caseIds).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+      } else {
+        created(ctx, GroupJson.meeting(done.result().meeting(), done.result().cases()));
+      }
+    });
+  }
+
+  void seat(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    meetings.seat(ctx.pathParam("groupId"), me, ctx.pathParam("meetingId")).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+      } else {
+        created(ctx, MeetingApi.seat(done.result()));
+      }
+    });
+  }
+
+  /** A group meeting whose panel meetings were never ended (or never held) is closed by its chair or a steward. */
+  void endMeeting(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.EndGroupMeeting(ctx.pathParam("meetingId")), changed -> new JsonObject(), 200);
+  }
+
+  void queueCase(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.QueueCase(in.optionalString("title"), in.optionalString("note"),
+        Boolean.TRUE.equals(in.optionalBoolean("urgent"))), changed -> new JsonObject().put("id",
+        changed.events().stream().filter(e -> e instanceof GroupEvent.CaseQueued)
+            .map(e -> ((GroupEvent.CaseQueued) e).queuedCase().id()).findFirst().orElse(null)), 201);
+  }
+
+  void withdrawCase(RoutingContext ctx) {
+    changeWithout(ctx, new GroupCommand.WithdrawCase(ctx.pathParam("caseId")));
+  }
+
+  void markActionPoint(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.MarkActionPoint(ctx.pathParam("pointId"),
+        in.optionalEnum("status", CarriedPoint.Status.class)), changed -> new JsonObject(), 200);
+  }
+
+  void writeLearningPoint(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.WriteLearningPoint(in.optionalString("text"),
+        in.optionalEnum("sharing", LearningPoint.Sharing.class)), changed -> new JsonObject().put("id",
+        changed.events().stream().filter(e -> e instanceof GroupEvent.LearningPointWritten)
+            .map(e -> ((GroupEvent.LearningPointWritten) e).learningPoint().id()).findFirst().orElse(null)), 201);
+  }
+
+  /** A learning point's sharing, or a note of progress on it: one change per call. */
+  void changeLearningPoint(RoutingContext ctx) {
+    String pointId = ctx.pathParam("pointId");
+    changeWith(ctx, in -> {
+      String note = in.optionalString("note");
+      LearningPoint.Sharing sharing = in.optionalEnum("sharing", LearningPoint.Sharing.class);
+      return note != null ? new GroupCommand.NoteOnLearningPoint(pointId, note)
+          : new GroupCommand.ShareLearningPoint(pointId, sharing);
+    }, changed -> new JsonObject(), 200);
+  }
+
+  void deleteLearningPoint(RoutingContext ctx) {
+    changeWithout(ctx, new GroupCommand.DeleteLearningPoint(ctx.pathParam("pointId")));
+  }
+
+  void correctAttendance(RoutingContext ctx) {
+    changeWith(ctx, in -> new GroupCommand.CorrectAttendance(ctx.pathParam("meetingId"), ctx.pathParam("memberId"),
+        in.optionalInt("minutes")), changed -> new JsonObject(), 200);
+  }
+
+  void removeMember(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    String whom = ctx.pathParam("memberId");
+    GroupCommand command = whom.equals(me) ? new GroupCommand.LeaveGroup() : new GroupCommand.RemoveMember(whom);
+    answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), command), changed -> null, 204);
+  }
+
+  /** The group and everything of it: its register, what carried over, and every meeting it held. */
+  void erase(RoutingContext ctx) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    Future<Void> erased = meetings.current(groupId).compose(before -> {
+      if (before.exists() && before.openMeeting().isPresent()) {
+        // Its meetings would carry on without a group; they are ended first, by their chair.
+        return Future.failedFuture(Rejected.conflict(Refusal.GROUP_MEETING_OPEN,
+            "a meeting of this group is still going on; end it first"));
+      }
+      List<String> held = GroupService.meetingIds(before);
+      return groups.change(groupId, GroupActor.member(me), new GroupCommand.EraseGroup())
+          .compose(changed -> meetings.eraseMeetings(held));
+    });
+    answer(ctx, erased, v -> null, 204);
+  }
+
+  void registerCsv(RoutingContext ctx) {
+    register(ctx, (group, view) -> {
+      String csv = view.register().csv(group.language());
+      ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Cache-Control", "no-store")
+          .putHeader("Content-Disposition", "attachment; filename=\"" + RegisterPage.fileName(group) + ".csv\"")
+          // A byte-order mark, so that spreadsheet programs read the names' accents right.
+          .end("\uFEFF" + csv);
+    });
+  }
+
+  void registerPage(RoutingContext ctx) {
+    register(ctx, (group, view) -> ctx.response().putHeader("Content-Type", "text/html; charset=utf-8")
+        .putHeader("Cache-Control", "no-store")
+        .end(RegisterPage.html(view, group.language(), config.publicUrl())));
+  }
+
+  private void register(RoutingContext ctx, java.util.function.BiConsumer<GroupState, GroupView> then) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    meetings.current(ctx.pathParam("groupId")).onComplete(done -> {
+      if (done.failed()) {
+        failWith(ctx, done.cause());
+        return;
+      }
+      try {
+        then.accept(done.result(), GroupView.of(done.result(), me));
+      } catch (Rejected refused) {
+        failWith(ctx, refused);
+      }
+    });
+  }
+
+  private void changeWithout(RoutingContext ctx, GroupCommand command) {
+    String me = member(ctx);
+    if (me != null) {
+      answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), command), changed -> null, 204);
+    }
+  }
+
+  private void changeWith(RoutingContext ctx, java.util.function.Function<Fields, GroupCommand> command,
+      java.util.function.Function<GroupService.Changed, JsonObject> reply, int status) {
+    String me = member(ctx);
+    JsonObject body = me == null ? null : body(ctx);
+    if (body == null) {
+      return;
+    }
+    Fields in = new Fields(body);
+    GroupCommand asked = command.apply(in);
+    if (in.refused(ctx)) {
+      return;
+    }
+    answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), asked), reply, status);
+  }
+
+  private static <T> void answer(RoutingContext ctx, Future<T> done, java.util.function.Function<T, JsonObject> reply,
+      int status) {
+    done.onComplete(result -> {
+      if (result.failed()) {
+        failWith(ctx, result.cause());
+      } else if (status == 204) {
+        ctx.response().setStatusCode(204).end();
+      } else {
+        ctx.response().setStatusCode(status).putHeader("Content-Type", "application/json")
+            .putHeader("Cache-Control", "no-store").end(reply.apply(result.result()).encode());
+      }
+    });
+  }
+
+  /** The member the group token names, for this path's group; null once refused. */
+  private String member(RoutingContext ctx) {
+    String header = ctx.request().getHeader("Authorization");
+    Tokens.GroupMember who;
+    try {
+      if (header == null || !header.startsWith("Bearer ")) {
+        throw new InvalidToken("missing");
+      }
+      who = tokens.verifyGroup(header.substring("Bearer ".length()).strip());
+    } catch (InvalidToken e) {
+      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
+          "send a valid group token as 'Authorization: Bearer <token>'");
+      return null;
+    }
+    if (!who.groupId().equals(ctx.pathParam("groupId"))) {
+      fail(ctx, ErrorCode.FORBIDDEN, Refusal.NOT_A_GROUP_MEMBER, "this token belongs to another group");
+      return null;
+    }
+    return who.memberId();
+  }
+
+  private String groupToken(String groupId, String memberId) {
+    return tokens.issueGroup(groupId, memberId, Instant.ofEpochMilli(clock.getAsLong()));
+  }
+
+  private String joinUrl(GroupState group) {
+    return config.publicUrl() + "/#/group-join/" + group.id() + "/" + group.joinCode();
+  }
+
+  private static void created(RoutingContext ctx, JsonObject body) {
+    ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+        .end(body.encode());
+  }
+
+  private static void ok(RoutingContext ctx, JsonObject body) {
+    ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+        .end(body.encode());
+  }
+
+  /**
+   * A request's fields, read leniently once: a field of the wrong type is noted, and the request is
+   * refused with that before anything is decided. Missing fields are the domain's to refuse.
+   */
+  static final class Fields {
+    private final JsonObject body;
+    private String wrong;
+
+    Fields(JsonObject body) {
+      this.body = body;
+    }
+
+    String optionalString(String field) {
+      Object value = body.getValue(field);
+      if (value != null && !(value instanceof String)) {
+        wrong = wrong == null ? field + " must be a string" : wrong;
+        return null;
+      }
+      return (String) value;
+    }
+
+    Boolean optionalBoolean(String field) {
+      Object value = body.getValue(field);
+      if (value != null && !(value instanceof Boolean)) {
+        wrong = wrong == null ? field + " must be true or false" : wrong;
+        return null;
+      }
+      return (Boolean) value;
+    }
+
+    Integer optionalInt(String field) {
+      Object value = body.getValue(field);
+      if (value == null) {
+        return null;
+      }
+      if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+          && Math.abs(n.doubleValue()) < Integer.MAX_VALUE) {
+        return n.intValue();
+      }
+      wrong = wrong == null ? field + " must be a whole number" : wrong;
+      return null;
+    }
+
+    List<String> optionalStrings(String field) {
+      Object value = body.getValue(field);
+      if (value == null) {
+        return List.of();
+      }
+      if (value instanceof JsonArray array && array.stream().allMatch(String.class::isInstance)) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(s -> strings.add((String) s));
+        return strings;
+      }
+      wrong = wrong == null ? field + " must be a list of strings" : wrong;
+      return List.of();
+    }
+
+    /** An enum by its wire name ({@code "carried-on"}); an unknown name is refused, not ignored. */
+    <E extends Enum<E>> E optionalEnum(String field, Class<E> type) {
+      String value = optionalString(field);
+      if (value == null) {
+        return null;
+      }
+      for (E candidate : type.getEnumConstants()) {
+        if (RecordCodec.wireName(candidate).equals(value)) {
+          return candidate;
+        }
+      }
+      wrong = wrong == null ? field + " '" + value + "' is not one of the allowed values" : wrong;
+      return null;
+    }
+
+    /** Answers 400 when a field had the wrong type or value; true then. */
+    boolean refused(RoutingContext ctx) {
+      if (wrong != null) {
+        fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, wrong);
+        return true;
+      }
+      return false;
+    }
+  }
+
+  static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,117 @@
+package nl.intervision.panel.groups;
+
+import static io.vertx.core.http.HttpMethod.GET;
+import static io.vertx.core.http.HttpMethod.POST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.json.JsonObject;
+import io.vertx.junit5.Timeout;
+import io.vertx.junit5.VertxExtension;
+import io.vertx.junit5.VertxTestContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.intervision.panel.support.Api;
+import nl.intervision.panel.support.TestDatabase;
+import nl.intervision.panel.transport.Config;
+import nl.intervision.panel.transport.HttpVerticle;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Groups kept in PostgreSQL: two nodes serve one group, changes made at once on both all land, a restart keeps it. */
+@ExtendWith(VertxExtension.class)
+@Timeout(value = 60, timeUnit = TimeUnit.SECONDS)
+class DurableGroupTest {
+  static TestDatabase database;
+
+  // Each node in its own Vert.x, as in its own process.
+  final List<Vertx> nodes = new ArrayList<>();
+  HttpClient http;
+  Context testContext;
+
+  @BeforeAll
+  static void createDatabase() {
+    database = new TestDatabase();
+  }
+
+  @AfterAll
+  static void dropDatabase() throws Exception {
+    database.close();
+  }
+
+  @BeforeEach
+  void clients(Vertx vertx) {
+    http = vertx.createHttpClient();
+    testContext = vertx.getOrCreateContext();
+  }
+
+  @AfterEach
+  void stopNodes(VertxTestContext ctx) {
+    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeedingThenComplete());
+  }
+
+  Future<Api> startNode() {
+    Vertx node = Vertx.vertx();
+    nodes.add(node);
+    HttpVerticle verticle = new HttpVerticle(Config.forTests(Map.of("DATABASE_URL", database.url())));
+    return here(node.deployVerticle(verticle).map(id -> new Api(http, verticle.port())));
+  }
+
+  <T> Future<T> here(Future<T> onNode) {
+    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
+  }
+
+  static JsonObject ok(Api.Response response, int status) {
+    assertThat(response.status()).as(response.body()).isEqualTo(status);
+    return response.body().isEmpty() ? new JsonObject() : response.json();
+  }
+
+  @Test
+  void twoNodesServeOneGroupAndEveryChangeMadeAtOnceLandsAndARestartKeepsIt(VertxTestContext ctx) {
+    startNode().compose(one -> startNode().compose(two -> one.call(POST, "/api/groups", null,
+        new JsonObject().put("name", "Raadsgriffiers").put("creatorName", "Anna").encode()).compose(created -> {
+          JsonObject group = ok(created, 201);
+          String base = "/api/groups/" + group.getString("groupId");
+          String anna = group.getString("token");
+          String[] bertToken = new String[1];
+          return two.call(POST, base + "/members", null, new JsonObject().put("joinCode", group.getString("joinCode"))
+              .put("name", "Bert").encode()).compose(joined -> {
+                String bert = ok(joined, 201).getString("token");
+                bertToken[0] = bert;
+                // Ten cases queued at the same moment through both nodes: each save that lost the race is decided again.
+                List<Future<Api.Response>> queued = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                  Api node = i % 2 == 0 ? one : two;
+                  queued.add(node.call(POST, base + "/cases", i % 2 == 0 ? anna : bert,
+                      new JsonObject().put("title", "Case " + i).encode()));
+                }
+                return Future.all(queued);
+              }).compose(all -> {
+                all.<Api.Response>list().forEach(r -> ok(r, 201));
+                return one.call(POST, base + "/meetings", anna, "{}");
+              }).compose(started -> {
+                String meetingId = ok(started, 201).getJsonArray("cases").getJsonObject(0).getString("meetingId");
+                // The meeting started on node one; Bert takes his seat on node two.
+                return two.call(POST, base + "/meetings/" + meetingId + "/seat", bertToken[0], "{}")
+                    .map(seat -> ok(seat, 201));
+              }).compose(seat -> {
+                ctx.verify(() -> assertThat(seat.getString("role")).isEqualTo("participant"));
+                return here(nodes.get(0).close()).compose(v -> startNode());
+              }).compose(three -> three.call(GET, base, anna, null)).map(read -> ctx.verify(() -> {
+                JsonObject view = ok(read, 200);
+                assertThat(view.getJsonArray("members")).hasSize(2);
+                assertThat(view.getJsonArray("caseQueue")).hasSize(10);
+                assertThat(view.getJsonArray("meetings")).hasSize(1);
+              }));
+        }))).onComplete(ctx.succeedingThenComplete());
+  }
+}
