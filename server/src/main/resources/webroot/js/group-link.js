@@ -45,7 +45,7 @@ export class GroupLink {
       myGroups.remember({ ...known, token: this.view.token ?? known.token, name: this.view.name });
       this.error = null;
     } catch (e) {
-      if (e.status === 401 || e.status === 404) {
+      if (e.status === 401 || e.reason === 'not-a-group-member' || e.reason === 'group-not-found') {
         myGroups.forget(this.groupId);
         this.view = null;
       }

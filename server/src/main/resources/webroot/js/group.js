@@ -60,19 +60,22 @@ export class GroupPage {
       this.known = { ...this.known, token: view.token ?? this.known.token, name: view.name, memberId: view.me.memberId };
       myGroups.remember(this.known);
     } catch (e) {
-      // Reading the group is refused only to who is not in it: a token of another group gets 403.
-      if (!this.refusedForGood(e, e.status === 403)) {
+      if (!this.refusedForGood(e)) {
         this.error = refusalText(language(), e);
       }
     }
     this.render();
   }
 
-  /** A member who left, was removed, or whose group was erased is forgotten on this device, and told so. */
-  refusedForGood(e, otherGroup = false) {
-    if (e.status === 401 || e.status === 404 || otherGroup) {
+  /**
+   * A member who left or was removed, whose token is for another group or no longer valid, or whose group
+   * was erased, is forgotten on this device and told so (PROTOCOL.md 2.10, the common refusals).
+   */
+  refusedForGood(e) {
+    const gone = e.reason === 'group-not-found';
+    if (gone || e.reason === 'not-a-group-member' || e.status === 401) {
       myGroups.forget(this.id);
-      this.gone(e.status === 404 ? t('groupGone') : t('groupNotMember'));
+      this.gone(gone ? t('groupGone') : t('groupNotMember'));
       return true;
     }
     return false;

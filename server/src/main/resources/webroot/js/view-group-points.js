@@ -99,7 +99,7 @@ export function registerSection(g) {
   const v = g.view;
   const rows = v.register?.rows ?? [];
   const totals = v.register?.totals ?? [];
-  const everyone = rows.some((r) => r.memberId !== v.me.memberId) || totals.some((r) => r.memberId !== v.me.memberId);
+  const everyone = v.me.seesWholeRegister;
   return html`<section aria-labelledby="register-title" data-testid="register">
     <h2 id="register-title">${everyone ? t('registerEveryone') : t('registerMine')}</h2>
     ${rows.length ? html`<div class="table-wrap"><table data-testid="register-rows">
@@ -110,7 +110,7 @@ export function registerSection(g) {
           ? html`<br><span class="muted">(${t('measured', { n: r.minutes })})</span>` : nothing}</td></tr>`)}</tbody>
     </table></div>` : html`<p class="muted">${t('registerEmpty')}</p>`}
     ${totals.length ? html`<h3>${t('registerTotals')}</h3><ul data-testid="register-totals">${totals.map((r) => html`
-      <li>${r.name}, ${r.year}: ${t('hoursMinutes', { hours: (r.minutes / 60).toFixed(1), n: r.minutes })}</li>`)}</ul>` : nothing}
+      <li>${r.name}, ${r.year}: ${t('hoursMinutes', { hours: (r.minutes / 60).toFixed(1), n: r.minutes })}${r.meetings != null ? html` · ${t('nMeetings', { n: r.meetings })}` : nothing}</li>`)}</ul>` : nothing}
     ${correction(g, rows)}
     <div class="row">
       ${button('register-csv', t('registerCsv'), () => g.downloadRegister(), { kind: 'secondary', disabled: g.pending('register-csv') })}

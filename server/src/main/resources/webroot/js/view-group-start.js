@@ -33,7 +33,7 @@ export function createGroupView(f) {
         ${repeat(f.methods, (m) => m.id, (m) => html`<option value=${m.id} ?selected=${m.id === f.method}>${m.name}</option>`)}
       </select>
       <label for="group-minutes">${t('usualMinutes')}</label>
-      <input id="group-minutes" type="number" min="30" max="480" step="15" inputmode="numeric" required
+      <input id="group-minutes" type="number" min="15" max="720" step="15" inputmode="numeric" required
         .value=${live(String(f.usualMinutes))} @input=${(e) => f.set('usualMinutes', e.target.value)}>
       <label for="group-creator">${t('yourName')}</label>
       <input id="group-creator" required maxlength="60" autocomplete="name" .value=${live(f.creatorName)}
