@@ -16,7 +16,7 @@ export class GroupLink {
     this.changed = changed;
     this.view = null;
     this.error = null;
-    this.loadedFor = null;
+    this.moments = new Set();
     this.notes = {};
     this.pending = new Set();
   }
@@ -28,10 +28,10 @@ export class GroupLink {
 
   /** Reads the group once per moment that needs it (a phase, the end), not on every render. */
   need(moment) {
-    if (!this.known || this.loadedFor === moment) {
+    if (!this.known || this.moments.has(moment)) {
       return;
     }
-    this.loadedFor = moment;
+    this.moments.add(moment);
     this.load();
   }
 
@@ -77,6 +77,21 @@ export class GroupLink {
       this.pending.delete(pointId);
       this.changed();
     }
+  }
+
+  /** This meeting's case as the group planned it ({title, caseBringerId} of a queued case), if any. */
+  thisCase() {
+    for (const m of this.view?.meetings ?? []) {
+      const round = m.cases.find((c) => c.meetingId === this.meetingId);
+      if (round) {
+        return round;
+      }
+    }
+    return null;
+  }
+
+  memberName(memberId) {
+    return this.view?.members.find((m) => m.id === memberId)?.name ?? null;
   }
 
   /** The case that comes after this meeting's in the same group meeting, if there is one. */

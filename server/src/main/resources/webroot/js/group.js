@@ -231,6 +231,7 @@ export class GroupPage {
   printRegister() {
     // Opened before the answer arrives, so no pop-up blocker takes it for an unasked window.
     const tab = window.open('', '_blank');
+    let opened = false;
     return this.act('register-print', (token) => api.registerFile(this.id, token, 'register.html'), {
       reload: false,
       done: (blob) => {
@@ -240,11 +241,12 @@ export class GroupPage {
         } else {
           window.open(url, '_blank');
         }
+        opened = true;
         setTimeout(() => URL.revokeObjectURL(url), 60000);
       },
-    }).finally(() => {
-      if (tab && tab.location.href === 'about:blank') {
-        tab.close();
+    }).then(() => {
+      if (!opened) {
+        tab?.close();
       }
     });
   }

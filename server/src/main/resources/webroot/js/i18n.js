@@ -139,7 +139,7 @@ const TEXTS = {
     memberRole_member: 'lid', memberRole_facilitator: 'begeleider',
     meetingRunning: 'Er loopt nu een bijeenkomst', chairedBy: 'Voorzitter: {name}', takeSeat: 'Neem je plaats in',
     takeSeatCase: 'Neem je plaats in bij casus {n}', caseInMeeting: 'casus wordt in de bijeenkomst gekozen',
-    broughtBy: 'ingebracht door {name}', caseNumber: 'Casus {n}',
+    broughtBy: 'ingebracht door {name}', caseBroughtBy: 'casus van {name}', caseNumber: 'Casus {n}',
     nextMeeting: 'Volgende bijeenkomst', chair: 'Voorzitter', pickCases: 'Casussen voor deze bijeenkomst (hooguit twee)',
     urgent: 'urgent', noQueuedCases: 'Er staan geen casussen klaar.',
     casesPicked: { one: '{n} casus gekozen.', other: '{n} casussen gekozen: ze worden na elkaar besproken, elk met een eigen bord.' },
@@ -175,6 +175,7 @@ const TEXTS = {
     hoursMinutes: { one: '{hours} uur ({n} minuut)', other: '{hours} uur ({n} minuten)' },
     nMeetings: { one: '{n} bijeenkomst', other: '{n} bijeenkomsten' }, correctAttendance: 'Presentie corrigeren', correctWhich: 'Welke bijeenkomst en wie',
     registerCsv: 'Download als CSV', registerPrint: 'Afdrukbare lijst', registerFileWord: 'presentie',
+    caseOnAgenda: 'Casus van deze bijeenkomst', makeCaseBringer: 'Maak {name} inbrenger',
     nextCaseReady: 'Deze casus is klaar. Volgende casus: {title}', goNextCase: 'Naar de volgende casus',
   },
   en: {
@@ -315,7 +316,7 @@ const TEXTS = {
     memberRole_member: 'member', memberRole_facilitator: 'facilitator',
     meetingRunning: 'A meeting is on now', chairedBy: 'Chair: {name}', takeSeat: 'Take my seat',
     takeSeatCase: 'Take my seat for case {n}', caseInMeeting: 'case chosen in the meeting',
-    broughtBy: 'brought by {name}', caseNumber: 'Case {n}',
+    broughtBy: 'brought by {name}', caseBroughtBy: "{name}'s case", caseNumber: 'Case {n}',
     nextMeeting: 'Next meeting', chair: 'Chair', pickCases: 'Cases for this meeting (two at most)',
     urgent: 'urgent', noQueuedCases: 'No cases are waiting.',
     casesPicked: { one: '{n} case picked.', other: '{n} cases picked: they are taken one after the other, each with its own board.' },
@@ -351,6 +352,7 @@ const TEXTS = {
     hoursMinutes: { one: '{hours} hours ({n} minute)', other: '{hours} hours ({n} minutes)' },
     nMeetings: { one: '{n} meeting', other: '{n} meetings' }, correctAttendance: 'Correct the attendance', correctWhich: 'Which meeting and who',
     registerCsv: 'Download as CSV', registerPrint: 'Printable list', registerFileWord: 'register',
+    caseOnAgenda: "This meeting's case", makeCaseBringer: 'Make {name} the case-bringer',
     nextCaseReady: 'This case is done. Next case: {title}', goNextCase: 'On to the next case',
   },
 };

@@ -19,7 +19,7 @@ import { evaluationSection, summaryView } from './view-summary.js';
 import { agendaSection } from './view-agenda.js';
 import { peopleSection, inviteSection, chairSection, chairPresenceSection } from './view-people.js';
 import { GroupLink } from './group-link.js';
-import { groupNav, learningInMeeting, nextCaseView } from './view-learning.js';
+import { groupNav, groupCaseView, learningInMeeting, nextCaseView } from './view-learning.js';
 
 export class Meeting {
   constructor(id, known, places) {
@@ -294,7 +294,7 @@ export class Meeting {
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${groupNav(this.group)}${chairPresenceSection(v)}${phaseSection(v)}${carriedSection(v)}${learningInMeeting(v, this.group)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
+    return html`${groupNav(this.group)}${chairPresenceSection(v)}${phaseSection(v)}${groupCaseView(v, this.group)}${carriedSection(v)}${learningInMeeting(v, this.group)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 

@@ -45,9 +45,10 @@ function runningSection(g, m) {
 }
 
 function caseLine(g, c, i, count) {
-  const title = c.title ?? t('caseInMeeting');
-  const by = c.caseBringerId ? ` · ${t('broughtBy', { name: g.nameOf(c.caseBringerId) })}` : '';
-  return count > 1 ? `${t('caseNumber', { n: i + 1 })}: ${title}${by}` : `${title}${by}`;
+  // A case's title stays with the group only until its meeting ends (what carries over is points and the register).
+  const by = c.caseBringerId ? t('broughtBy', { name: g.nameOf(c.caseBringerId) }) : null;
+  const what = c.title ? (by ? `${c.title} · ${by}` : c.title) : by ? t('caseBroughtBy', { name: g.nameOf(c.caseBringerId) }) : t('caseInMeeting');
+  return count > 1 ? `${t('caseNumber', { n: i + 1 })}: ${what}` : what;
 }
 
 function nextMeetingSection(g) {

@@ -15,6 +15,31 @@ export function groupNav(link) {
     <a href=${`#/g/${encodeURIComponent(link.groupId)}`} data-testid="back-to-group">← ${link.groupName()}</a></nav>`;
 }
 
+/**
+ * The case the group put on this meeting's agenda from its queue: everyone sees it; the chair makes its
+ * author the case-bringer with one tap once they are in (the server decides whether that may be).
+ */
+export function groupCaseView(v, link) {
+  if (!link?.known) {
+    return nothing;
+  }
+  link.need('start');
+  const round = link.thisCase();
+  if (!round?.title) {
+    return nothing;
+  }
+  const bringer = round.caseBringerId;
+  const present = v.state.participants.some((p) => p.id === bringer);
+  return html`<section class="group-case" aria-labelledby="group-case-title" data-testid="group-case">
+    <h2 id="group-case-title">${t('caseOnAgenda')}</h2>
+    <p><strong>${round.title}</strong>${bringer ? html` <span class="muted">· ${t('broughtBy', { name: link.memberName(bringer) ?? v.nameOf(bringer) })}</span>` : nothing}</p>
+    ${v.isChair && bringer && present && v.state.caseBringerId !== bringer
+      ? button('make-case-bringer', t('makeCaseBringer', { name: v.nameOf(bringer) }),
+        () => v.once('make-case-bringer', { type: 'chooseCaseBringer', participantId: bringer }), { kind: 'secondary', disabled: v.pending('make-case-bringer') })
+      : nothing}
+  </section>`;
+}
+
 /** Shown where the group looks back on last time and where it evaluates: the moments a learning point is about. */
 export function learningInMeeting(v, link) {
   const s = v.state;
