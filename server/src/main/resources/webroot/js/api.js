@@ -111,6 +111,15 @@ export async function group(groupId, token) {
   return groupCall('GET', groupId, '', null, token);
 }
 
+/** A short-lived code that opens this member's own seat in the group on another device. */
+export async function groupDeviceCode(groupId, token) {
+  return groupCall('POST', groupId, '/devices', {}, token);
+}
+
+export async function claimGroupDevice(groupId, deviceCode) {
+  return groupCall('POST', groupId, '/devices/claim', { deviceCode });
+}
+
 export async function startGroupMeeting(groupId, token, chairId, caseIds) {
   return groupCall('POST', groupId, '/meetings', { chairId, caseIds }, token);
 }

@@ -1,6 +1,6 @@
 // The page: start a meeting or a group, join one through its link, open one's own seat from another
 // device, and take part. Routes live in the fragment (#/join/{meeting}/{code}, #/device/{meeting}/{code},
-// #/m/{meeting}, #/group-join/{group}/{code}, #/g/{group}) so codes never reach a server log; tokens
+// #/m/{meeting}, #/group-join/{group}/{code}, #/group-device/{group}/{code}, #/g/{group}) so codes never reach a server log; tokens
 // stay in this device's storage.
 
 import { html, render } from './lit.js';
@@ -82,6 +82,8 @@ function route() {
       return;
     }
     showJoinGroup(meetingId, decodeURIComponent(code));
+  } else if (view === 'group-device' && meetingId && code) {
+    claimGroupDevice(meetingId, decodeURIComponent(code));
   } else if (view === 'g' && meetingId) {
     const known = myGroups.find(meetingId);
     if (!known) {
@@ -190,6 +192,17 @@ function groupForm() {
     refresh();
   };
   return form;
+}
+
+async function claimGroupDevice(groupId, deviceCode) {
+  show(() => messageView(t('claimingDevice'), { testid: 'claiming' }));
+  try {
+    const claimed = await api.claimGroupDevice(groupId, deviceCode);
+    myGroups.remember({ groupId, memberId: claimed.memberId, name: null, token: claimed.token });
+    enterGroup(groupId);
+  } catch (e) {
+    show(() => messageView(t('claimFailed', { message: refusalText(language(), e) }), { alert: true, testid: 'claim-failed' }));
+  }
 }
 
 function showJoinGroup(groupId, code) {

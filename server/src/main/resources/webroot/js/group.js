@@ -251,6 +251,17 @@ export class GroupPage {
     });
   }
 
+  /** A link that opens this member's seat in the group on their other device (PROTOCOL 2.10, devices). */
+  makeDeviceLink() {
+    return this.act('device-link', (token) => api.groupDeviceCode(this.id, token), {
+      reload: false,
+      done: (answer) => {
+        this.ui.device = { link: `${location.origin}${location.pathname}#/group-device/${encodeURIComponent(this.id)}/${encodeURIComponent(answer.deviceCode)}`,
+          expiresAt: answer.expiresAt };
+      },
+    });
+  }
+
   copyLink() {
     copyText(this.joinUrl()).then((copied) => copied && this.notice(t('copied')));
   }

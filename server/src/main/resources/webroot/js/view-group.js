@@ -5,6 +5,7 @@
 import { html, nothing, repeat, live } from './lit.js';
 import { t, day } from './i18n.js';
 import { button } from './view-phase.js';
+import { qr } from './view-people.js';
 import { actionPointsSection, learningSection, registerSection } from './view-group-points.js';
 
 /** @param g the GroupPage */
@@ -149,6 +150,7 @@ function membersSection(g) {
       <p class="link" data-testid="group-join-link">${g.joinUrl()}</p>
       ${button('copy-group-link', t('copy'), () => g.copyLink(), { kind: 'secondary' })}
     </details>
+    ${devices(g)}
     <div class="row">${button('leave-group', t('leaveGroup'), () => g.leave(), { kind: 'small danger', disabled: g.pending('leave') })}</div>
     <p class="muted">${t('leaveGroupHint')}</p>
     ${v.me.mayManage ? html`<div class="manage" data-testid="manage">
@@ -169,4 +171,18 @@ function membersSection(g) {
         </div>`}
     </div>` : nothing}
   </section>`;
+}
+
+/** This member's own seat in the group on another device: a link and its QR code, for them only. */
+function devices(g) {
+  const device = g.ui.device;
+  return html`<details class="devices" data-testid="group-devices">
+    <summary data-testid="group-my-devices" @click=${() => { if (!device) g.makeDeviceLink(); }}>${t('myDevices')}</summary>
+    <p class="muted">${t('groupDevicesHint')}</p>
+    ${device ? html`
+      <div class="qr" data-testid="group-device-qr" role="img" aria-label=${t('qrLabel')}>${qr(device.link)}</div>
+      <p class="link" data-testid="group-device-link" aria-label=${t('deviceLinkLabel')}>${device.link}</p>
+      <p class="muted">${t('deviceValidUntil', { time: new Date(device.expiresAt).toLocaleTimeString() })}</p>` : nothing}
+    ${button('new-group-device-link', t('deviceLinkButton'), () => g.makeDeviceLink(), { kind: 'secondary', disabled: g.pending('device-link') })}
+  </details>`;
 }

@@ -203,6 +203,16 @@ class GroupsBrowserTest {
     carla.click("[data-testid=write-learning]");
     assertThat(carla.locator("[data-testid=my-learning-points]")).containsText("Say what I need before I say yes");
     assertThat(carla.locator("[data-testid=my-action-points]")).containsText("Practise saying no, once a week");
+    // Carla opens her seat in the group on her phone: the same member there, learning point and all.
+    carla.click("[data-testid=group-my-devices]");
+    String deviceLink = carla.locator("[data-testid=group-device-link]").textContent().trim();
+    assertThat(deviceLink).contains("#/group-device/" + group + "/");
+    Page phone = browsers.person("en-GB");
+    phone.navigate(deviceLink);
+    assertThat(phone.locator("[data-testid=members]")).containsText("Carla (you)");
+    assertThat(phone.locator("[data-testid=my-learning-points]")).containsText("Say what I need before I say yes");
+    assertThat(phone.url()).doesNotContain("/group-device/");
+    phone.context().close();
     dirk.navigate(base() + "#/g/" + group);
     dirk.fill("[data-testid=case-title]", "Grenzen stellen bij de raad");
     dirk.fill("[data-testid=case-note]", "Het loopt uit de hand.");
