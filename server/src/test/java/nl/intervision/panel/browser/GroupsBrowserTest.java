@@ -356,4 +356,53 @@ class GroupsBrowserTest {
     anna.navigate(base() + "#/g/" + groupA);
     assertThat(anna.locator("[data-testid=group-name]")).hasText("Groep A");
   }
+
+  @Test
+  void membersWithdrawLeaveAndAreRemovedAndTheGroupIsErasedAfterItsNameIsTyped() {
+    Page anna = startsGroup("nl-NL", "Kortstondig", "Anna");
+    String group = groupId(anna);
+    String link = anna.locator("[data-testid=group-join-link]").textContent().trim();
+    Page bert = joinsGroup(link, "nl-NL", "Bert");
+    Page carla = joinsGroup(link, "nl-NL", "Carla");
+
+    // Carla puts a case forward and takes it back; others get no control over it.
+    carla.fill("[data-testid=case-title]", "Toch maar niet");
+    carla.click("[data-testid=queue-case]");
+    String caseId = carla.locator("[data-testid=queued-case]").getAttribute("data-case-id");
+    bert.reload();
+    assertThat(bert.locator("[data-testid=queued-case]")).containsText("Toch maar niet");
+    assertThat(bert.locator("[data-testid=withdraw-" + caseId + "]")).hasCount(0);
+    carla.click("[data-testid=withdraw-" + caseId + "]");
+    assertThat(carla.locator("[data-testid=queued-case]")).hasCount(0);
+
+    // Bert leaves: his device forgets the group, and says so.
+    bert.click("[data-testid=leave-group]");
+    assertThat(bert.locator("[data-testid=not-in-group]")).containsText("verlaten");
+    bert.reload();
+    assertThat(bert.locator("[data-testid=not-in-group]")).containsText("niet bekend op dit apparaat");
+
+    // Anna, who started the group, removes Carla; Carla's page then says she is no member any more.
+    anna.reload();
+    assertThat(anna.locator("[data-testid=members] li")).hasCount(2);
+    assertThat(carla.locator("[data-testid=manage]")).hasCount(0);
+    anna.selectOption("[data-testid=remove-member-select]", memberId(anna, "Carla"));
+    anna.click("[data-testid=remove-member]");
+    assertThat(anna.locator("[data-testid=members] li")).hasCount(1);
+    expectedProblems.add("/api/groups/" + group);
+    expectedProblems.add("403 (Forbidden)");
+    carla.reload();
+    assertThat(carla.locator("[data-testid=not-in-group]")).containsText("geen lid");
+
+    // Erasing asks twice: a question that says what goes, then the group's name typed in.
+    anna.click("[data-testid=erase-group]");
+    assertThat(anna.locator("[data-testid=erase-group-now]")).isDisabled();
+    anna.fill("[data-testid=erase-name]", "Kortstondi");
+    assertThat(anna.locator("[data-testid=erase-group-now]")).isDisabled();
+    anna.fill("[data-testid=erase-name]", "Kortstondig");
+    anna.click("[data-testid=erase-group-now]");
+    assertThat(anna.locator("[data-testid=not-in-group]")).containsText("gewist");
+    anna.navigate(base());
+    assertThat(anna.locator("[data-testid=my-groups]")).hasCount(0);
+    assertThat(browsers.confirms).anyMatch(text -> text.contains("Kortstondig") && text.contains("presentielijst"));
+  }
 }
