@@ -12,7 +12,8 @@ export class RefusedError extends Error {
   }
 }
 
-async function call(method, path, body, token, accept) {
+/** A fetch that turns a refusal into a RefusedError; answers the response of a success. */
+async function request(method, path, body, token, accept) {
   const headers = { 'Content-Type': 'application/json' };
   if (accept) {
     headers.Accept = accept;
@@ -26,8 +27,8 @@ async function call(method, path, body, token, accept) {
   } catch {
     throw new RefusedError(0, { error: 'unavailable', reason: 'offline' });
   }
-  const text = await response.text();
   if (!response.ok) {
+    const text = await response.text();
     let parsed = null;
     try {
       parsed = JSON.parse(text);
@@ -36,7 +37,11 @@ async function call(method, path, body, token, accept) {
     }
     throw new RefusedError(response.status, parsed ?? { error: statusCode(response.status) });
   }
-  return text;
+  return response;
+}
+
+async function call(method, path, body, token, accept) {
+  return (await request(method, path, body, token, accept)).text();
 }
 
 function statusCode(status) {
@@ -82,4 +87,86 @@ export async function methods(locale) {
 /** The summary as this person may read it, in parts to render, with its Markdown to copy and download. */
 export async function summaryParts(meetingId, token) {
   return JSON.parse(await call('GET', `${meetingPath(meetingId)}/summary`, null, token, 'application/json'));
+}
+
+// Intervision groups (docs/PROTOCOL.md 2.10): every call but create and join carries the group token.
+const groupPath = (groupId) => `/api/groups/${encodeURIComponent(groupId)}`;
+
+async function groupCall(method, groupId, rest, body, token) {
+  const text = await call(method, `${groupPath(groupId)}${rest}`, body, token);
+  return text ? JSON.parse(text) : null;
+}
+
+/** @param g {name, language, method, usualMinutes, creatorName, role} */
+export async function createGroup(g) {
+  return JSON.parse(await call('POST', '/api/groups', g));
+}
+
+export async function joinGroup(groupId, joinCode, name, sameName) {
+  return groupCall('POST', groupId, '/members', { joinCode, name, sameName: sameName || undefined });
+}
+
+/** The group as this member may see it, with a fresh token to keep. */
+export async function group(groupId, token) {
+  return groupCall('GET', groupId, '', null, token);
+}
+
+/** A short-lived code that opens this member's own seat in the group on another device. */
+export async function groupDeviceCode(groupId, token) {
+  return groupCall('POST', groupId, '/devices', {}, token);
+}
+
+export async function claimGroupDevice(groupId, deviceCode) {
+  return groupCall('POST', groupId, '/devices/claim', { deviceCode });
+}
+
+export async function startGroupMeeting(groupId, token, chairId, caseIds) {
+  return groupCall('POST', groupId, '/meetings', { chairId, caseIds }, token);
+}
+
+/** One tap: a meeting token for this member's own seat, answered as a join (2.2). */
+export async function takeSeat(groupId, token, meetingId) {
+  return groupCall('POST', groupId, `/meetings/${encodeURIComponent(meetingId)}/seat`, {}, token);
+}
+
+export async function queueCase(groupId, token, title, note, urgent) {
+  return groupCall('POST', groupId, '/cases', { title, note, urgent }, token);
+}
+
+export async function withdrawCase(groupId, token, caseId) {
+  return groupCall('DELETE', groupId, `/cases/${encodeURIComponent(caseId)}`, null, token);
+}
+
+export async function markGroupActionPoint(groupId, token, pointId, status) {
+  return groupCall('POST', groupId, `/action-points/${encodeURIComponent(pointId)}`, { status }, token);
+}
+
+export async function writeLearningPoint(groupId, token, text, sharing) {
+  return groupCall('POST', groupId, '/learning-points', { text, sharing }, token);
+}
+
+/** @param change {sharing} and/or {note}: a short note of progress */
+export async function changeLearningPoint(groupId, token, pointId, change) {
+  return groupCall('PATCH', groupId, `/learning-points/${encodeURIComponent(pointId)}`, change, token);
+}
+
+export async function deleteLearningPoint(groupId, token, pointId) {
+  return groupCall('DELETE', groupId, `/learning-points/${encodeURIComponent(pointId)}`, null, token);
+}
+
+export async function removeMember(groupId, token, memberId) {
+  return groupCall('DELETE', groupId, `/members/${encodeURIComponent(memberId)}`, null, token);
+}
+
+export async function eraseGroup(groupId, token) {
+  return groupCall('DELETE', groupId, '', null, token);
+}
+
+export async function correctAttendance(groupId, token, meetingId, memberId, minutes) {
+  return groupCall('POST', groupId, `/register/${encodeURIComponent(meetingId)}/${encodeURIComponent(memberId)}`, { minutes }, token);
+}
+
+/** The register as a file (register.csv or register.html): fetched with the token, never with it in a URL. */
+export async function registerFile(groupId, token, file) {
+  return (await request('GET', `${groupPath(groupId)}/${file}`, null, token)).blob();
 }

@@ -1,14 +1,18 @@
-// The page: start a meeting, join one through its link, open one's own seat from another device,
-// and take part. Routes live in the fragment (#/join/{meeting}/{code}, #/device/{meeting}/{code},
-// #/m/{meeting}) so codes never reach a server log; the token stays in this device's storage.
+// The page: start a meeting or a group, join one through its link, open one's own seat from another
+// device, and take part. Routes live in the fragment (#/join/{meeting}/{code}, #/device/{meeting}/{code},
+// #/m/{meeting}, #/group-join/{group}/{code}, #/group-device/{group}/{code}, #/g/{group}) so codes never reach a server log; tokens
+// stay in this device's storage.
 
-import { render } from './lit.js';
+import { html, render } from './lit.js';
 import { t, language, setLanguage } from './i18n.js';
 import { refusalText } from './refusals.js';
 import * as api from './api.js';
 import * as session from './session.js';
 import { Meeting } from './meeting.js';
 import { createView, joinView, messageView } from './view-start.js';
+import { GroupPage } from './group.js';
+import * as myGroups from './my-groups.js';
+import { myGroupsView, createGroupView, joinGroupView } from './view-group-start.js';
 import { currentHost, signsIn, proofFrom } from './hosts.js';
 
 const places = {
@@ -19,6 +23,8 @@ const places = {
   title: document.getElementById('title'),
 };
 let meeting = null;
+/** The group page shown now, if any. */
+let groupPage = null;
 /** The screen shown when no meeting is: a function that renders it again (after a language switch). */
 let screen = null;
 
@@ -33,6 +39,8 @@ function show(view) {
 function refresh() {
   if (meeting) {
     meeting.render();
+  } else if (groupPage) {
+    groupPage.render();
   } else if (screen) {
     render(screen(), places.app);
   }
@@ -43,6 +51,10 @@ function route() {
   if (meeting && (view !== 'm' || meeting.id !== meetingId)) {
     meeting.stop();
     meeting = null;
+  }
+  if (groupPage && (view !== 'g' || groupPage.id !== meetingId)) {
+    groupPage.stop();
+    groupPage = null;
   }
   if (view === 'platform' && meetingId) {
     // #/platform/jitsi/{room}/{jwt}: the page beside a Jitsi meeting passes the meeting's own token.
@@ -63,6 +75,31 @@ function route() {
     showJoin(meetingId, decodeURIComponent(code));
   } else if (view === 'device' && meetingId && code) {
     claimDevice(meetingId, decodeURIComponent(code));
+  } else if (view === 'group-join' && meetingId && code) {
+    if (myGroups.find(meetingId)) {
+      // Already a member on this device: the group's link brings you to its page.
+      enterGroup(meetingId);
+      return;
+    }
+    showJoinGroup(meetingId, decodeURIComponent(code));
+  } else if (view === 'group-device' && meetingId && code) {
+    claimGroupDevice(meetingId, decodeURIComponent(code));
+  } else if (view === 'g' && meetingId) {
+    const known = myGroups.find(meetingId);
+    if (!known) {
+      show(() => messageView(t('groupNotOnDevice'), { testid: 'not-in-group' }));
+      return;
+    }
+    if (!groupPage) {
+      screen = null;
+      groupPage = new GroupPage(known, places, (text) => {
+        groupPage?.stop();
+        groupPage = null;
+        show(() => messageView(text, { alert: true, testid: 'not-in-group' }));
+      });
+      render(null, places.notices);
+      groupPage.start();
+    }
   } else if (view === 'm' && meetingId) {
     const known = session.load(meetingId);
     if (!known) {
@@ -82,6 +119,11 @@ function route() {
 /** Goes to the meeting's own address, replacing the one with a code in it, so no code stays in the history. */
 function enter(meetingId) {
   history.replaceState(null, '', `${location.pathname}${location.search}#/m/${meetingId}`);
+  route();
+}
+
+function enterGroup(groupId) {
+  history.replaceState(null, '', `${location.pathname}${location.search}#/g/${groupId}`);
   route();
 }
 
@@ -117,13 +159,81 @@ function showCreate() {
     form.busy = false;
     refresh();
   };
-  show(() => createView(form));
+  const group = groupForm();
+  show(() => html`${myGroupsView(myGroups.all())}${createView(form)}${createGroupView(group)}`);
   api.methods(language()).then((catalogue) => {
     form.methods = catalogue.methods;
+    group.methods = catalogue.methods;
     refresh();
   }).catch(() => {
     // without the list the server's default method is used
   });
+}
+
+/** Starting a group: its creator becomes its first member (or its facilitator) and lands on its page. */
+function groupForm() {
+  const form = { name: '', language: language(), method: 'vijfstappenmethode', usualMinutes: 180, creatorName: '',
+    facilitator: false, methods: [], error: null, busy: false };
+  form.set = (field, value) => { form[field] = value; };
+  form.submit = async () => {
+    form.busy = true;
+    form.error = null;
+    refresh();
+    try {
+      const created = await api.createGroup({ name: form.name, language: form.language, method: form.method || undefined,
+        usualMinutes: Number(form.usualMinutes), creatorName: form.creatorName, role: form.facilitator ? 'facilitator' : 'member' });
+      myGroups.remember({ groupId: created.groupId, memberId: created.memberId, name: form.name.trim(), token: created.token });
+      location.hash = `#/g/${created.groupId}`;
+      return;
+    } catch (e) {
+      form.error = refusalText(language(), e);
+    }
+    form.busy = false;
+    refresh();
+  };
+  return form;
+}
+
+async function claimGroupDevice(groupId, deviceCode) {
+  show(() => messageView(t('claimingDevice'), { testid: 'claiming' }));
+  try {
+    const claimed = await api.claimGroupDevice(groupId, deviceCode);
+    myGroups.remember({ groupId, memberId: claimed.memberId, name: null, token: claimed.token });
+    enterGroup(groupId);
+  } catch (e) {
+    show(() => messageView(t('claimFailed', { message: refusalText(language(), e) }), { alert: true, testid: 'claim-failed' }));
+  }
+}
+
+function showJoinGroup(groupId, code) {
+  const form = { name: '', taken: null, error: null, busy: false };
+  form.set = (field, value) => {
+    form[field] = value;
+    if (field === 'name' && form.taken) {
+      form.taken = null;
+      refresh();
+    }
+  };
+  form.submit = async (sameName) => {
+    form.busy = true;
+    form.error = null;
+    refresh();
+    try {
+      const joined = await api.joinGroup(groupId, code, form.name, sameName);
+      myGroups.remember({ groupId, memberId: joined.memberId, name: null, token: joined.token });
+      enterGroup(groupId);
+      return;
+    } catch (e) {
+      if (e.reason === 'name-taken') {
+        form.taken = e.params?.name ?? form.name.trim();
+      } else {
+        form.error = refusalText(language(), e);
+      }
+    }
+    form.busy = false;
+    refresh();
+  };
+  show(() => joinGroupView(form));
 }
 
 function showJoin(meetingId, code) {

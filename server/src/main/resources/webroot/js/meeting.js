@@ -9,6 +9,7 @@ import { refusalText } from './refusals.js';
 import * as api from './api.js';
 import * as session from './session.js';
 import { Connection } from './connection.js';
+import { copyText } from './clipboard.js';
 import { merge, presence, whatHappened } from './state.js';
 import { phaseSection, button } from './view-phase.js';
 import { speakingSection, turnSoundOn, playTurnSound } from './view-speaking.js';
@@ -17,6 +18,8 @@ import { actionSection, carriedSection } from './view-actions.js';
 import { evaluationSection, summaryView } from './view-summary.js';
 import { agendaSection } from './view-agenda.js';
 import { peopleSection, inviteSection, chairSection, chairPresenceSection } from './view-people.js';
+import { GroupLink } from './group-link.js';
+import { groupNav, groupCaseView, learningInMeeting, nextCaseView } from './view-learning.js';
 
 export class Meeting {
   constructor(id, known, places) {
@@ -221,22 +224,7 @@ export class Meeting {
   }
 
   copy(text, message = t('copied')) {
-    const done = () => this.notice(message);
-    if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).then(done, () => {});
-      return;
-    }
-    // Over plain http on a LAN the clipboard API is missing; the older route still copies a selection.
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.className = 'visually-hidden';
-    document.body.append(area);
-    area.select();
-    if (document.execCommand('copy')) {
-      done();
-    }
-    area.remove();
+    copyText(text).then((copied) => copied && this.notice(message));
   }
 
   /** Once the meeting ended: the summary as this person may read it; the token keeps working for it. */
@@ -300,10 +288,13 @@ export class Meeting {
       setDraft: (text) => this.setDraft(text), edit: (card) => this.edit(card), saveEdit: () => this.saveEdit(),
       cancelEdit: () => this.cancelEdit(), makeDeviceLink: () => this.makeDeviceLink(), copy: (text) => this.copy(text),
     };
+    if (s.groupId && this.group?.groupId !== s.groupId) {
+      this.group = new GroupLink(s.groupId, this.id, () => this.render());
+    }
     if (s.status === 'ended') {
       return this.endedView(v);
     }
-    return html`${chairPresenceSection(v)}${phaseSection(v)}${carriedSection(v)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
+    return html`${groupNav(this.group)}${chairPresenceSection(v)}${phaseSection(v)}${groupCaseView(v, this.group)}${carriedSection(v)}${learningInMeeting(v, this.group)}${speakingSection(v)}${boardSection(v)}${actionSection(v)}${evaluationSection(v)}${agendaSection(v)}${peopleSection(v)}
       ${s.joinCode ? inviteSection(v) : nothing}${v.isChair ? chairSection(v) : nothing}`;
   }
 
@@ -311,7 +302,7 @@ export class Meeting {
     if (!this.summaryAsked) {
       queueMicrotask(() => this.showSummary());
     }
-    return html`<section class="ended">
+    return html`${groupNav(this.group)}${nextCaseView(this.group)}<section class="ended">
       <h3 data-testid="ended">${t('ended')}</h3>
       ${summaryView(this.ui.summary, { copy: (text) => this.copy(text, t('summaryCopied')) })}
     </section>`;

@@ -44,7 +44,7 @@ function devices(v) {
 }
 
 /** The link as a QR code, drawn as one SVG path of dark modules. */
-function qr(text) {
+export function qr(text) {
   const code = qrcode(0, 'M');
   code.addData(text);
   code.make();

@@ -4,6 +4,7 @@
 import { html, nothing, repeat } from './lit.js';
 import { t, language } from './i18n.js';
 import { button } from './view-phase.js';
+import { saveFile } from './clipboard.js';
 
 export function evaluationSection(v) {
   const s = v.state;
@@ -96,12 +97,5 @@ function line(c) {
 function download(summary) {
   const day = new Date(summary.date).toISOString().slice(0, 10);
   const name = `${summary.title.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').toLowerCase() || 'intervisie'}-${day}.md`;
-  const url = URL.createObjectURL(new Blob([summary.markdown], { type: 'text/markdown;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob([summary.markdown], { type: 'text/markdown;charset=utf-8' }), name);
 }
