@@ -195,14 +195,24 @@ public final class GroupMeetingRunner {
     return entry.method(state.methodId()).or(() -> entry.method(null)).orElseThrow();
   }
 
-  /** The group's name, and with two cases which one this is, so the two meetings are told apart. */
-  private static String title(GroupState state, GroupMeeting meeting, GroupMeeting.CaseRound round) {
+  /**
+   * The group's name and the case the group put on the agenda, so everyone sees at once what this meeting
+   * is about (and two meetings of one sitting are told apart); with no case picked, the case's number.
+   */
+  static String title(GroupState state, GroupMeeting meeting, GroupMeeting.CaseRound round) {
     String name = state.name();
-    if (meeting.cases().size() < 2) {
-      return name;
+    String caseTitle = round.queuedCaseId() == null ? null
+        : state.queuedCase(round.queuedCaseId()).map(nl.intervision.panel.group.QueuedCase::title).orElse(null);
+    String title;
+    if (caseTitle != null) {
+      title = name + " · " + caseTitle;
+    } else if (meeting.cases().size() < 2) {
+      title = name;
+    } else {
+      title = name + (state.language() == Language.EN ? " · case " : " · casus ") + (meeting.cases().indexOf(round) + 1);
     }
-    int n = meeting.cases().indexOf(round) + 1;
-    return name + (state.language() == Language.EN ? " · case " : " · casus ") + n;
+    return title.length() > nl.intervision.panel.domain.Limits.TITLE
+        ? title.substring(0, nl.intervision.panel.domain.Limits.TITLE - 1) + "…" : title;
   }
 
   /** The group's open and carried-on action points, with their owners' names, for the look-back. */

@@ -145,6 +145,8 @@ class GroupApiTest {
                 .compose(chair -> chair.frame("welcome").compose(welcome -> {
                   JsonArray carried = welcome.getJsonObject("state").getJsonArray("carried");
                   ctx.verify(() -> {
+                    assertThat(welcome.getJsonObject("state").getString("title"))
+                        .isEqualTo("Griffiers Oost · A council member who mails at night");
                     assertThat(carried).hasSize(1);
                     assertThat(carried.getJsonObject(0).getMap()).containsEntry("text", "Call Kim")
                         .containsEntry("ownerName", "Bert").containsEntry("status", "open");
