@@ -5,12 +5,9 @@ import static nl.intervision.panel.transport.http.MeetingApi.fail;
 import static nl.intervision.panel.transport.http.MeetingApi.failWith;
 
 import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.Config;
@@ -95,7 +92,7 @@ final class GroupApi {
     if (body == null) {
       return;
     }
-    Fields in = new Fields(body);
+    RequestFields in = new RequestFields(body);
     String methodId = in.optionalString("method");
     Integer minutes = in.optionalInt("usualMinutes");
     Language language = in.optionalEnum("language", Language.class);
@@ -272,7 +269,7 @@ final class GroupApi {
     if (body == null) {
       return;
     }
-    Fields in = new Fields(body);
+    RequestFields in = new RequestFields(body);
     String chairId = in.optionalString("chairId");
     List<String> caseIds = in.optionalStrings("caseIds");
     if (in.refused(ctx)) {
@@ -313,7 +310,7 @@ final class GroupApi {
     if (body == null) {
       return;
     }
-    Fields in = new Fields(body);
+    RequestFields in = new RequestFields(body);
     String methodId = in.optionalString("method");
     GroupCommand update = new GroupCommand.UpdateSettings(in.optionalString("name"),
         in.optionalEnum("language", Language.class), methodId, in.optionalInt("usualMinutes"));
@@ -453,14 +450,14 @@ final class GroupApi {
     }
   }
 
-  private void changeWith(RoutingContext ctx, java.util.function.Function<Fields, GroupCommand> command,
+  private void changeWith(RoutingContext ctx, java.util.function.Function<RequestFields, GroupCommand> command,
       java.util.function.Function<GroupService.Changed, JsonObject> reply, int status) {
     String me = member(ctx);
     JsonObject body = me == null ? null : body(ctx);
     if (body == null) {
       return;
     }
-    Fields in = new Fields(body);
+    RequestFields in = new RequestFields(body);
     GroupCommand asked = command.apply(in);
     if (in.refused(ctx)) {
       return;
@@ -521,89 +518,4 @@ final class GroupApi {
         .end(body.encode());
   }
 
-  /**
-   * A request's fields, read leniently once: a field of the wrong type is noted, and the request is
-   * refused with that before anything is decided. Missing fields are the domain's to refuse.
-   */
-  static final class Fields {
-    private final JsonObject body;
-    private String wrong;
-
-    Fields(JsonObject body) {
-      this.body = body;
-    }
-
-    String optionalString(String field) {
-      Object value = body.getValue(field);
-      if (value != null && !(value instanceof String)) {
-        wrong = wrong == null ? field + " must be a string" : wrong;
-        return null;
-      }
-      return (String) value;
-    }
-
-    Boolean optionalBoolean(String field) {
-      Object value = body.getValue(field);
-      if (value != null && !(value instanceof Boolean)) {
-        wrong = wrong == null ? field + " must be true or false" : wrong;
-        return null;
-      }
-      return (Boolean) value;
-    }
-
-    Integer optionalInt(String field) {
-      Object value = body.getValue(field);
-      if (value == null) {
-        return null;
-      }
-      if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
-          && Math.abs(n.doubleValue()) < Integer.MAX_VALUE) {
-        return n.intValue();
-      }
-      wrong = wrong == null ? field + " must be a whole number" : wrong;
-      return null;
-    }
-
-    List<String> optionalStrings(String field) {
-      Object value = body.getValue(field);
-      if (value == null) {
-        return List.of();
-      }
-      if (value instanceof JsonArray array && array.stream().allMatch(String.class::isInstance)) {
-        List<String> strings = new ArrayList<>();
-        array.forEach(s -> strings.add((String) s));
-        return strings;
-      }
-      wrong = wrong == null ? field + " must be a list of strings" : wrong;
-      return List.of();
-    }
-
-    /** An enum by its wire name ({@code "carried-on"}); an unknown name is refused, not ignored. */
-    <E extends Enum<E>> E optionalEnum(String field, Class<E> type) {
-      String value = optionalString(field);
-      if (value == null) {
-        return null;
-      }
-      for (E candidate : type.getEnumConstants()) {
-        if (RecordCodec.wireName(candidate).equals(value)) {
-          return candidate;
-        }
-      }
-      wrong = wrong == null ? field + " '" + value + "' is not one of the allowed values" : wrong;
-      return null;
-    }
-
-    /** Answers 400 when a field had the wrong type or value; true then. */
-    boolean refused(RoutingContext ctx) {
-      if (wrong != null) {
-        fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, wrong);
-        return true;
-      }
-      return false;
-    }
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
 }
