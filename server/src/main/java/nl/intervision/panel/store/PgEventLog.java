@@ -72,6 +72,11 @@ public final class PgEventLog implements EventLog {
     return new PgGroupStore(pool);
   }
 
+  /** Wrong join codes per meeting and group, counted in the same database so that every node sees them all. */
+  public WrongCodes wrongCodes() {
+    return new PgWrongCodes(pool);
+  }
+
   /** The platform links kept in the same database, through the same pool. */
   public PlatformLinks platformLinks() {
     return new PgPlatformLinks(pool);

@@ -64,8 +64,8 @@ final class DeviceLinks {
 
   /**
    * Trades a device code for a meeting token of the same participant. Failed codes count like wrong join
-   * codes (the same buckets, so switching between the two does not double a guesser's budget); the check,
-   * the verdict and the count happen in one turn of the event loop, as for joins.
+   * codes (the same limits, so switching between the two does not double a guesser's budget), through
+   * {@link JoinAttempts} as for joins.
    */
   void claimDevice(RoutingContext ctx) {
     JsonObject body = MeetingApi.body(ctx);
@@ -78,36 +78,46 @@ final class DeviceLinks {
     }
     String meetingId = ctx.pathParam("meetingId");
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    MeetingApi.withState(rooms, ctx, meetingId, state -> {
-      long now = System.nanoTime();
-      long wait = joinAttempts.secondsToWait(address, meetingId, now);
-      if (wait > 0) {
-        MeetingApi.tooManyWrongCodes(ctx, wait);
+    joinAttempts.attempt(address, meetingId).onComplete(asked -> {
+      if (asked.failed()) {
+        MeetingApi.failWith(ctx, asked.cause());
         return;
       }
-      Identity seat;
-      try {
-        seat = tokens.verifyDeviceCode(deviceCode);
-      } catch (InvalidToken e) {
-        joinAttempts.wrongCode(address, meetingId, now);
-        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
-            e.getMessage());
-        return;
-      }
-      if (!seat.meetingId().equals(meetingId)) {
-        joinAttempts.wrongCode(address, meetingId, now);
-        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another meeting");
-        return;
-      }
-      if (!seatStillThere(ctx, state, seat.participantId())) {
-        return;
-      }
-      Role role = state.participant(seat.participantId()).orElseThrow().role();
-      String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
-          Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
-      ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-          .end(MeetingApi.seat(new Seat(meetingId, seat.participantId(), role, token)).encode());
+      MeetingApi.withState(rooms, ctx, meetingId, state -> {
+        Claim claim = Claim.of(tokens, deviceCode, meetingId);
+        asked.result().check(claim.refusal() == null).onComplete(checked -> {
+          if (checked.failed()) {
+            MeetingApi.failWith(ctx, checked.cause());
+          } else if (claim.refusal() != null) {
+            fail(ctx, ErrorCode.UNAUTHORIZED, claim.refusal(), claim.message());
+          } else if (seatStillThere(ctx, state, claim.seat().participantId())) {
+            seatOnThisDevice(ctx, state, claim.seat());
+          }
+        });
+      });
     });
+  }
+
+  /** What a device code says: the seat, or why it is refused (which counts as a wrong code). */
+  private record Claim(Identity seat, Refusal refusal, String message) {
+    static Claim of(Tokens tokens, String deviceCode, String meetingId) {
+      try {
+        Identity seat = tokens.verifyDeviceCode(deviceCode);
+        return seat.meetingId().equals(meetingId) ? new Claim(seat, null, null)
+            : new Claim(null, Refusal.DEVICE_LINK_INVALID, "this device link is for another meeting");
+      } catch (InvalidToken e) {
+        return new Claim(null, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID, e.getMessage());
+      }
+    }
+  }
+
+  private void seatOnThisDevice(RoutingContext ctx, MeetingState state, Identity seat) {
+    String meetingId = seat.meetingId();
+    Role role = state.participant(seat.participantId()).orElseThrow().role();
+    String token = tokens.issue(meetingId, seat.participantId(), RecordCodec.wireName(role),
+        Instant.ofEpochMilli(clock.getAsLong()), seat.expiresAt());
+    ctx.response().setStatusCode(200).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+        .end(MeetingApi.seat(new Seat(meetingId, seat.participantId(), role, token)).encode());
   }
 
   /** As the socket sees it: the meeting must still be running, and the person still in it. */

@@ -137,14 +137,14 @@ final class GroupApi {
     }
     String name = body.getValue("name") instanceof String s ? s : null;
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    groups.load(groupId).compose(loaded -> {
+    joinAttempts.attempt(address, groupId).compose(attempt -> groups.load(groupId).compose(loaded -> {
       if (!loaded.state().exists()) {
         return Future.failedFuture(Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
       }
-      // Checked and counted in this turn of the event loop; the domain then refuses a wrong code itself.
-      joinAttempts.tryCode(address, groupId, GroupPermissions.joinCodeMatches(loaded.state(), code), System.nanoTime());
-      return groups.change(groupId, GroupActor.NEWCOMER, new GroupCommand.JoinGroup(code, name));
-    }).onComplete(done -> {
+      // The limits first; the domain then refuses a wrong code itself.
+      return attempt.check(GroupPermissions.joinCodeMatches(loaded.state(), code))
+          .compose(counted -> groups.change(groupId, GroupActor.NEWCOMER, new GroupCommand.JoinGroup(code, name)));
+    })).onComplete(done -> {
       if (done.failed()) {
         failWith(ctx, done.cause());
         return;
@@ -183,7 +183,7 @@ final class GroupApi {
 
   /**
    * Trades a group device code for a group token of the same member. A refused code counts like a wrong
-   * join code, checked and counted in one turn of the event loop.
+   * join code, through {@link JoinAttempts} as for joins.
    */
   void claimDevice(RoutingContext ctx) {
     JsonObject body = body(ctx);
@@ -196,48 +196,58 @@ final class GroupApi {
     }
     String groupId = ctx.pathParam("groupId");
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    groups.load(groupId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
+    joinAttempts.attempt(address, groupId).onComplete(asked -> {
+      if (asked.failed()) {
+        failWith(ctx, asked.cause());
         return;
       }
-      GroupState group = loaded.result().state();
-      if (!group.exists()) {
-        failWith(ctx, Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
-        return;
-      }
-      Tokens.GroupMember who;
-      try {
-        who = tokens.verifyGroupDeviceCode(deviceCode);
-        joinAttempts.tryCode(address, groupId, who.groupId().equals(groupId), System.nanoTime());
-      } catch (InvalidToken e) {
-        try {
-          joinAttempts.tryCode(address, groupId, false, System.nanoTime());
-        } catch (RuntimeException wait) {
-          failWith(ctx, wait);
+      groups.load(groupId).onComplete(loaded -> {
+        if (loaded.failed()) {
+          failWith(ctx, loaded.cause());
           return;
         }
-        fail(ctx, ErrorCode.UNAUTHORIZED, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID,
-            e.getMessage());
-        return;
-      } catch (RuntimeException wait) {
-        failWith(ctx, wait);
-        return;
-      }
-      if (!who.groupId().equals(groupId)) {
-        fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.DEVICE_LINK_INVALID, "this device link is for another group");
-        return;
-      }
-      try {
-        GroupView.of(group, who.memberId());
-      } catch (Rejected refused) {
-        failWith(ctx, refused);
-        return;
-      }
-      String role = RecordCodec.wireName(group.currentMember(who.memberId()).orElseThrow().role());
-      ok(ctx, new JsonObject().put("groupId", groupId).put("memberId", who.memberId()).put("role", role)
-          .put("token", groupToken(groupId, who.memberId())));
+        GroupState group = loaded.result().state();
+        if (!group.exists()) {
+          failWith(ctx, Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
+          return;
+        }
+        Claim claim = Claim.of(tokens, deviceCode, groupId);
+        asked.result().check(claim.refusal() == null).onComplete(checked -> {
+          if (checked.failed()) {
+            failWith(ctx, checked.cause());
+          } else if (claim.refusal() != null) {
+            fail(ctx, ErrorCode.UNAUTHORIZED, claim.refusal(), claim.message());
+          } else {
+            memberOnThisDevice(ctx, group, claim.who().memberId());
+          }
+        });
+      });
     });
+  }
+
+  /** What a group device code says: the member, or why it is refused (which counts as a wrong code). */
+  private record Claim(Tokens.GroupMember who, Refusal refusal, String message) {
+    static Claim of(Tokens tokens, String deviceCode, String groupId) {
+      try {
+        Tokens.GroupMember who = tokens.verifyGroupDeviceCode(deviceCode);
+        return who.groupId().equals(groupId) ? new Claim(who, null, null)
+            : new Claim(null, Refusal.DEVICE_LINK_INVALID, "this device link is for another group");
+      } catch (InvalidToken e) {
+        return new Claim(null, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID, e.getMessage());
+      }
+    }
+  }
+
+  private void memberOnThisDevice(RoutingContext ctx, GroupState group, String memberId) {
+    try {
+      GroupView.of(group, memberId);
+    } catch (Rejected refused) {
+      failWith(ctx, refused);
+      return;
+    }
+    String role = RecordCodec.wireName(group.currentMember(memberId).orElseThrow().role());
+    ok(ctx, new JsonObject().put("groupId", group.id()).put("memberId", memberId).put("role", role)
+        .put("token", groupToken(group.id(), memberId)));
   }
 
   void get(RoutingContext ctx) {

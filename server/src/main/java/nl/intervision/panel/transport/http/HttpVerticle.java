@@ -35,6 +35,9 @@ import nl.intervision.panel.store.InMemoryPlatformLinks;
 import nl.intervision.panel.store.PlatformLinks;
 import nl.intervision.panel.store.GroupStore;
 import nl.intervision.panel.store.InMemoryGroupStore;
+import nl.intervision.panel.store.InMemoryWrongCodes;
+import nl.intervision.panel.store.WrongCodes;
+import nl.intervision.panel.transport.limits.JoinAttempts;
 import nl.intervision.panel.groups.GroupMeetingRunner;
 import nl.intervision.panel.groups.GroupService;
 import nl.intervision.panel.auth.platform.Platforms;
@@ -84,9 +87,13 @@ public final class HttpVerticle extends VerticleBase {
     Tokens tokens = new Tokens(config.jwtSecret(), config.tokenLifetime(), config.groupTokenLifetime());
     Catalogue catalogue = CatalogueJson.load();
     MeetingEntry entry = new MeetingEntry(rooms, tokens, catalogue, ids, clock);
-    MeetingApi api = new MeetingApi(entry, rooms, tokens, catalogue, config, clock);
-    DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, api.joinAttempts());
-    Invitations invitations = new Invitations(rooms, config, api.joinAttempts());
+    WrongCodes wrongCodes = log instanceof PgEventLog pg ? pg.wrongCodes() : new InMemoryWrongCodes(clock);
+    // One JoinAttempts for every way in with a code, so that switching between them gives a guesser nothing.
+    JoinAttempts joinAttempts = new JoinAttempts(config.joinFailuresPerMinute(), config.meetingJoinFailuresPerMinute(),
+        wrongCodes);
+    MeetingApi api = new MeetingApi(entry, rooms, tokens, catalogue, config, clock, joinAttempts);
+    DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, joinAttempts);
+    Invitations invitations = new Invitations(rooms, config, joinAttempts);
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
     PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
         new PlatformSignIn(entry, rooms, links));
@@ -94,7 +101,7 @@ public final class HttpVerticle extends VerticleBase {
     GroupService groups = new GroupService(groupStore, clock);
     GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured, clock,
         java.time.Duration.ofDays(config.retentionDays()).toMillis()), entry, tokens,
-        config, api.joinAttempts(), clock);
+        config, joinAttempts, clock);
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue), metrics);
     metrics.watch(sockets::count, rooms);
 
@@ -154,7 +161,7 @@ public final class HttpVerticle extends VerticleBase {
         })
         .webSocketHandler(sockets::accept)
         .requestHandler(router);
-    retention = new Retention(vertx, measured, groupStore, clock, config.retentionDays(), config.groupRetentionDays());
+    retention = new Retention(vertx, measured, groupStore, wrongCodes, clock, config.retentionDays(), config.groupRetentionDays());
     return server.listen().andThen(listening -> retention.start());
   }
 

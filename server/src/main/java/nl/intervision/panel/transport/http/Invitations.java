@@ -44,32 +44,37 @@ final class Invitations {
     }
     String meetingId = ctx.pathParam("meetingId");
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    MeetingApi.withState(rooms, ctx, meetingId, state -> {
-      // Check and count in this one turn of the event loop, as at joining.
-      long now = System.nanoTime();
-      long wait = joinAttempts.secondsToWait(address, meetingId, now);
-      if (wait > 0) {
-        MeetingApi.tooManyWrongCodes(ctx, wait);
+    joinAttempts.attempt(address, meetingId).onComplete(asked -> {
+      if (asked.failed()) {
+        MeetingApi.failWith(ctx, asked.cause());
         return;
       }
-      if (!Permissions.joinCodeMatches(state, code)) {
-        joinAttempts.wrongCode(address, meetingId, now);
-        fail(ctx, ErrorCode.FORBIDDEN, Refusal.WRONG_JOIN_CODE, "the join code is not right");
-        return;
-      }
-      if (state.status() == MeetingState.Status.ENDED) {
-        fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
-        return;
-      }
-      String chairName = state.participant(state.chairId()).map(Participant::name).orElse(null);
-      ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-          .end(new JsonObject()
-              .put("title", state.title())
-              .put("chairName", chairName)
-              .put("locale", RecordCodec.wireName(state.locale()))
-              .put("method", state.agenda().methodName().in(state.locale()))
-              .put("participants", state.participants().size())
-              .encode());
+      MeetingApi.withState(rooms, ctx, meetingId, state -> {
+        boolean right = Permissions.joinCodeMatches(state, code);
+        asked.result().check(right).onComplete(checked -> {
+          if (checked.failed()) {
+            MeetingApi.failWith(ctx, checked.cause());
+          } else if (!right) {
+            fail(ctx, ErrorCode.FORBIDDEN, Refusal.WRONG_JOIN_CODE, "the join code is not right");
+          } else if (state.status() == MeetingState.Status.ENDED) {
+            fail(ctx, ErrorCode.NOT_FOUND, Refusal.MEETING_ENDED, "the meeting has ended");
+          } else {
+            describe(ctx, state);
+          }
+        });
+      });
     });
+  }
+
+  private static void describe(RoutingContext ctx, MeetingState state) {
+    String chairName = state.participant(state.chairId()).map(Participant::name).orElse(null);
+    ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
+        .end(new JsonObject()
+            .put("title", state.title())
+            .put("chairName", chairName)
+            .put("locale", RecordCodec.wireName(state.locale()))
+            .put("method", state.agenda().methodName().in(state.locale()))
+            .put("participants", state.participants().size())
+            .encode());
   }
 }

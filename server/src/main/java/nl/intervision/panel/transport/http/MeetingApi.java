@@ -54,7 +54,8 @@ final class MeetingApi {
   /** Keyed by the catalogue text itself: three entries at most. */
   private final Map<String, Buffer> catalogueGzipped = new java.util.concurrent.ConcurrentHashMap<>();
 
-  MeetingApi(MeetingEntry entry, Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, LongSupplier clock) {
+  MeetingApi(MeetingEntry entry, Rooms rooms, Tokens tokens, Catalogue catalogue, Config config, LongSupplier clock,
+      JoinAttempts joinAttempts) {
     this.entry = entry;
     this.rooms = rooms;
     this.tokens = tokens;
@@ -63,12 +64,7 @@ final class MeetingApi {
     this.catalogueBoth = CatalogueJson.encode(catalogue, null).encode();
     this.catalogueNl = CatalogueJson.encode(catalogue, Language.NL).encode();
     this.catalogueEn = CatalogueJson.encode(catalogue, Language.EN).encode();
-    this.joinAttempts = new JoinAttempts(config.joinFailuresPerMinute(), config.meetingJoinFailuresPerMinute());
-  }
-
-  /** Wrong join codes and refused device codes count in the same buckets. */
-  JoinAttempts joinAttempts() {
-    return joinAttempts;
+    this.joinAttempts = joinAttempts;
   }
 
   void create(RoutingContext ctx) {
@@ -144,8 +140,10 @@ final class MeetingApi {
     }
     String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
     // The meeting decides (and refuses a wrong code with 403); the count only slows guessing down.
-    entry.join(meetingId, code, new MeetingEntry.Newcomer(string(body, "name"), role, sameName),
-            meeting -> joinAttempts.tryCode(address, meetingId, Permissions.joinCodeMatches(meeting, code), System.nanoTime()))
+    MeetingEntry.Newcomer newcomer = new MeetingEntry.Newcomer(string(body, "name"), role, sameName);
+    joinAttempts.attempt(address, meetingId).compose(attempt ->
+            entry.join(meetingId, code, newcomer, meeting -> attempt.tryCode(Permissions.joinCodeMatches(meeting, code)))
+                .transform(attempt::answer))
         .onSuccess(seat -> created(ctx, seat(seat)))
         .onFailure(e -> failWith(ctx, e));
   }
