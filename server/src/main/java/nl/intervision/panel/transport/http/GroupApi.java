@@ -7,11 +7,9 @@ import static nl.intervision.panel.transport.http.MeetingApi.failWith;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.Config;
-import nl.intervision.panel.auth.InvalidToken;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Language;
 import nl.intervision.panel.domain.Refusal;
@@ -50,6 +48,7 @@ final class GroupApi {
   private final JoinAttempts joinAttempts;
   private final LongSupplier clock;
   private final Ids ids = new Ids();
+  private final GroupAccess access;
 
   GroupApi(GroupService groups, GroupMeetingRunner meetings, MeetingEntry entry, Tokens tokens, Config config,
       JoinAttempts joinAttempts, LongSupplier clock) {
@@ -60,13 +59,15 @@ final class GroupApi {
     this.config = config;
     this.joinAttempts = joinAttempts;
     this.clock = clock;
+    this.access = new GroupAccess(tokens, clock);
   }
 
   void routes(io.vertx.ext.web.Router router) {
+    GroupDevices devices = new GroupDevices(groups, access, tokens, config, joinAttempts, clock);
     router.post("/api/groups").handler(this::create);
     router.post("/api/groups/:groupId/members").handler(this::join);
-    router.post("/api/groups/:groupId/devices").handler(this::device);
-    router.post("/api/groups/:groupId/devices/claim").handler(this::claimDevice);
+    router.post("/api/groups/:groupId/devices").handler(devices::device);
+    router.post("/api/groups/:groupId/devices/claim").handler(devices::claimDevice);
     router.get("/api/groups/:groupId").handler(this::get);
     router.delete("/api/groups/:groupId").handler(this::erase);
     router.patch("/api/groups/:groupId").handler(this::updateSettings);
@@ -118,10 +119,10 @@ final class GroupApi {
       }
       GroupState group = done.result().state();
       String memberId = group.members().get(0).id();
-      created(ctx, new JsonObject().put("groupId", group.id()).put("memberId", memberId)
+      GroupAccess.created(ctx, new JsonObject().put("groupId", group.id()).put("memberId", memberId)
           .put("role", RecordCodec.wireName(group.members().get(0).role()))
           .put("joinCode", group.joinCode()).put("joinUrl", joinUrl(group))
-          .put("token", groupToken(group.id(), memberId)));
+          .put("token", access.token(group.id(), memberId)));
     });
   }
 
@@ -152,106 +153,13 @@ final class GroupApi {
       String memberId = done.result().events().stream()
           .filter(e -> e instanceof GroupEvent.MemberJoined).map(e -> ((GroupEvent.MemberJoined) e).member().id())
           .findFirst().orElseThrow();
-      created(ctx, new JsonObject().put("groupId", groupId).put("memberId", memberId).put("role", "member")
-          .put("token", groupToken(groupId, memberId)));
+      GroupAccess.created(ctx, new JsonObject().put("groupId", groupId).put("memberId", memberId).put("role", "member")
+          .put("token", access.token(groupId, memberId)));
     });
-  }
-
-  /** A short-lived code for the caller's own seat in the group on another device; shown only to them. */
-  void device(RoutingContext ctx) {
-    String me = member(ctx);
-    if (me == null) {
-      return;
-    }
-    String groupId = ctx.pathParam("groupId");
-    groups.load(groupId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      try {
-        GroupView.of(loaded.result().state(), me);
-      } catch (Rejected refused) {
-        failWith(ctx, refused);
-        return;
-      }
-      Tokens.DeviceCode code = tokens.issueGroupDeviceCode(new Tokens.GroupMember(groupId, me),
-          Instant.ofEpochMilli(clock.getAsLong()), config.deviceLinkLifetime());
-      created(ctx, new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()));
-    });
-  }
-
-  /**
-   * Trades a group device code for a group token of the same member. A refused code counts like a wrong
-   * join code, through {@link JoinAttempts} as for joins.
-   */
-  void claimDevice(RoutingContext ctx) {
-    JsonObject body = body(ctx);
-    if (body == null) {
-      return;
-    }
-    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
-      return;
-    }
-    String groupId = ctx.pathParam("groupId");
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
-    joinAttempts.attempt(address, groupId).onComplete(asked -> {
-      if (asked.failed()) {
-        failWith(ctx, asked.cause());
-        return;
-      }
-      groups.load(groupId).onComplete(loaded -> {
-        if (loaded.failed()) {
-          failWith(ctx, loaded.cause());
-          return;
-        }
-        GroupState group = loaded.result().state();
-        if (!group.exists()) {
-          failWith(ctx, Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));
-          return;
-        }
-        Claim claim = Claim.of(tokens, deviceCode, groupId);
-        asked.result().check(claim.refusal() == null).onComplete(checked -> {
-          if (checked.failed()) {
-            failWith(ctx, checked.cause());
-          } else if (claim.refusal() != null) {
-            fail(ctx, ErrorCode.UNAUTHORIZED, claim.refusal(), claim.message());
-          } else {
-            memberOnThisDevice(ctx, group, claim.who().memberId());
-          }
-        });
-      });
-    });
-  }
-
-  /** What a group device code says: the member, or why it is refused (which counts as a wrong code). */
-  private record Claim(Tokens.GroupMember who, Refusal refusal, String message) {
-    static Claim of(Tokens tokens, String deviceCode, String groupId) {
-      try {
-        Tokens.GroupMember who = tokens.verifyGroupDeviceCode(deviceCode);
-        return who.groupId().equals(groupId) ? new Claim(who, null, null)
-            : new Claim(null, Refusal.DEVICE_LINK_INVALID, "this device link is for another group");
-      } catch (InvalidToken e) {
-        return new Claim(null, e.expired() ? Refusal.DEVICE_LINK_EXPIRED : Refusal.DEVICE_LINK_INVALID, e.getMessage());
-      }
-    }
-  }
-
-  private void memberOnThisDevice(RoutingContext ctx, GroupState group, String memberId) {
-    try {
-      GroupView.of(group, memberId);
-    } catch (Rejected refused) {
-      failWith(ctx, refused);
-      return;
-    }
-    String role = RecordCodec.wireName(group.currentMember(memberId).orElseThrow().role());
-    ok(ctx, new JsonObject().put("groupId", group.id()).put("memberId", memberId).put("role", role)
-        .put("token", groupToken(group.id(), memberId)));
   }
 
   void get(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me == null) {
       return;
     }
@@ -269,12 +177,12 @@ final class GroupApi {
         return;
       }
       // A fresh token with every visit: a member who opens the page now and then stays signed in.
-      ok(ctx, GroupJson.view(view, joinUrl(group)).put("token", groupToken(group.id(), me)));
+      GroupAccess.ok(ctx, GroupJson.view(view, joinUrl(group)).put("token", access.token(group.id(), me)));
     });
   }
 
   void startMeeting(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     JsonObject body = me == null ? null : body(ctx);
     if (body == null) {
       return;
@@ -289,13 +197,13 @@ final class GroupApi {
       if (done.failed()) {
         failWith(ctx, done.cause());
       } else {
-        created(ctx, GroupJson.meeting(done.result().meeting(), done.result().cases()));
+        GroupAccess.created(ctx, GroupJson.meeting(done.result().meeting(), done.result().cases()));
       }
     });
   }
 
   void seat(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me == null) {
       return;
     }
@@ -303,7 +211,7 @@ final class GroupApi {
       if (done.failed()) {
         failWith(ctx, done.cause());
       } else {
-        created(ctx, MeetingApi.seat(done.result()));
+        GroupAccess.created(ctx, MeetingApi.seat(done.result()));
       }
     });
   }
@@ -315,7 +223,7 @@ final class GroupApi {
 
   /** Name, language, method or usual length; what is left out stays as it is. */
   void updateSettings(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     JsonObject body = me == null ? null : body(ctx);
     if (body == null) {
       return;
@@ -390,7 +298,7 @@ final class GroupApi {
   }
 
   void removeMember(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me == null) {
       return;
     }
@@ -401,7 +309,7 @@ final class GroupApi {
 
   /** The group and everything of it: its register, what carried over, and every meeting it held. */
   void erase(RoutingContext ctx) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me == null) {
       return;
     }
@@ -436,7 +344,7 @@ final class GroupApi {
   }
 
   private void register(RoutingContext ctx, java.util.function.BiConsumer<GroupState, GroupView> then) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me == null) {
       return;
     }
@@ -454,7 +362,7 @@ final class GroupApi {
   }
 
   private void changeWithout(RoutingContext ctx, GroupCommand command) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     if (me != null) {
       answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), command), changed -> null, 204);
     }
@@ -462,7 +370,7 @@ final class GroupApi {
 
   private void changeWith(RoutingContext ctx, java.util.function.Function<RequestFields, GroupCommand> command,
       java.util.function.Function<GroupService.Changed, JsonObject> reply, int status) {
-    String me = member(ctx);
+    String me = access.member(ctx);
     JsonObject body = me == null ? null : body(ctx);
     if (body == null) {
       return;
@@ -489,43 +397,7 @@ final class GroupApi {
     });
   }
 
-  /** The member the group token names, for this path's group; null once refused. */
-  private String member(RoutingContext ctx) {
-    String header = ctx.request().getHeader("Authorization");
-    Tokens.GroupMember who;
-    try {
-      if (header == null || !header.startsWith("Bearer ")) {
-        throw new InvalidToken("missing");
-      }
-      who = tokens.verifyGroup(header.substring("Bearer ".length()).strip());
-    } catch (InvalidToken e) {
-      fail(ctx, ErrorCode.UNAUTHORIZED, Refusal.TOKEN_INVALID,
-          "send a valid group token as 'Authorization: Bearer <token>'");
-      return null;
-    }
-    if (!who.groupId().equals(ctx.pathParam("groupId"))) {
-      fail(ctx, ErrorCode.FORBIDDEN, Refusal.NOT_A_GROUP_MEMBER, "this token belongs to another group");
-      return null;
-    }
-    return who.memberId();
-  }
-
-  private String groupToken(String groupId, String memberId) {
-    return tokens.issueGroup(groupId, memberId, Instant.ofEpochMilli(clock.getAsLong()));
-  }
-
   private String joinUrl(GroupState group) {
     return config.publicUrl() + "/#/group-join/" + group.id() + "/" + group.joinCode();
   }
-
-  private static void created(RoutingContext ctx, JsonObject body) {
-    ctx.response().setStatusCode(201).putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-        .end(body.encode());
-  }
-
-  private static void ok(RoutingContext ctx, JsonObject body) {
-    ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "no-store")
-        .end(body.encode());
-  }
-
 }
