@@ -14,7 +14,12 @@ public final class Api {
 
   public record Response(int status, String body) {
     public JsonObject json() {
-      return new JsonObject(body);
+      try {
+        return new JsonObject(body);
+      } catch (io.vertx.core.json.DecodeException e) {
+        // Say what came: a test that fails here must show the answer it could not read.
+        throw new AssertionError("status " + status + " with a body that is no JSON object: " + body, e);
+      }
     }
   }
 
