@@ -378,4 +378,68 @@ class GroupApiTest {
           }));
     })).onComplete(ctx.succeedingThenComplete());
   }
+
+  @Test
+  void aLearningPointGetsNotesChangesWhoSeesItAndGoesOnlyByItsOwnersHand(VertxTestContext ctx) {
+    createGroup("L", "Anna").compose(group -> join(group, "Bert").compose(bert -> {
+      String base = "/api/groups/" + group.id();
+      String anna = group.creator().token();
+      return api.call(POST, base + "/learning-points", bert.token(), new JsonObject().put("text", "Summarise first").encode())
+          .compose(written -> {
+            String point = base + "/learning-points/" + written.json().getString("id");
+            return Future.all(List.of(
+                    api.call(PATCH, point, bert.token(), new JsonObject().put("note", "Did it twice").encode()),
+                    api.call(PATCH, point, anna, new JsonObject().put("sharing", "group").encode()),
+                    api.call(DELETE, point, anna, null)))
+                .compose(first -> {
+                  ctx.verify(() -> assertThat(first.<Api.Response>list()).extracting(Api.Response::status)
+                      // Anna cannot find Bert's private point at all, so she cannot share or delete it either.
+                      .containsExactly(200, 404, 404));
+                  return view(group, group.creator());
+                })
+                .compose(annasBefore -> {
+                  ctx.verify(() -> assertThat(annasBefore.getJsonArray("learningPoints")).isEmpty());
+                  return api.call(PATCH, point, bert.token(), new JsonObject().put("sharing", "group").encode());
+                })
+                .compose(shared -> view(group, group.creator()))
+                .compose(annasAfter -> {
+                  ctx.verify(() -> {
+                    JsonObject seen = annasAfter.getJsonArray("learningPoints").getJsonObject(0);
+                    assertThat(seen.getString("text")).isEqualTo("Summarise first");
+                    assertThat(seen.getJsonArray("notes").getJsonObject(0).getString("text")).isEqualTo("Did it twice");
+                  });
+                  return api.call(DELETE, point, bert.token(), null);
+                })
+                .compose(deleted -> {
+                  ctx.verify(() -> assertThat(deleted.status()).isEqualTo(204));
+                  return view(group, bert);
+                })
+                .map(berts -> ctx.verify(() -> assertThat(berts.getJsonArray("learningPoints")).isEmpty()));
+          });
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void aGroupMeetingNobodyEndedIsEndedByItsChairAndTheNextOneCanStart(VertxTestContext ctx) {
+    createGroup("M", "Anna").compose(group -> join(group, "Bert").compose(bert -> {
+      String base = "/api/groups/" + group.id();
+      String anna = group.creator().token();
+      return api.call(POST, base + "/meetings", anna, "{}").compose(started -> {
+        String id = started.json().getString("id");
+        return api.call(POST, base + "/meetings", bert.token(), "{}").compose(tooSoon -> {
+          ctx.verify(() -> {
+            assertThat(tooSoon.status()).isEqualTo(409);
+            assertThat(tooSoon.json().getString("reason")).isEqualTo("group-meeting-open");
+          });
+          return api.call(POST, base + "/meetings/" + id + "/end", bert.token(), "{}");
+        }).compose(notTheChair -> {
+          ctx.verify(() -> assertThat(notTheChair.status()).isEqualTo(403));
+          return api.call(POST, base + "/meetings/" + id + "/end", anna, "{}");
+        });
+      }).compose(ended -> {
+        ctx.verify(() -> assertThat(ended.status()).as(ended.body()).isEqualTo(200));
+        return api.call(POST, base + "/meetings", bert.token(), "{}");
+      }).map(next -> ctx.verify(() -> assertThat(next.status()).as(next.body()).isEqualTo(201)));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
 }
