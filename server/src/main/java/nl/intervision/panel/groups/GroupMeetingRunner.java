@@ -67,15 +67,18 @@ public final class GroupMeetingRunner {
   /** The group with the outcome of every meeting that finished since it was last read. */
   public Future<GroupState> current(String groupId) {
     return groups.load(groupId).compose(loaded -> {
-      Future<Void> recorded = Future.succeededFuture();
+      Future<Void> recorded = null;
       for (GroupMeeting meeting : loaded.state().meetings()) {
         for (GroupMeeting.CaseRound round : meeting.cases()) {
           if (meeting.open() && round.outcomeAt() == null) {
-            recorded = recorded.compose(v -> record(groupId, meeting, round.meetingId()));
+            recorded = (recorded == null ? Future.<Void>succeededFuture() : recorded)
+                .compose(v -> record(groupId, meeting, round.meetingId()));
           }
         }
       }
-      return recorded.compose(v -> groups.load(groupId)).map(GroupService.Loaded::state);
+      // Read again only when a running meeting was looked at: most reads find none.
+      return recorded == null ? Future.succeededFuture(loaded.state())
+          : recorded.compose(v -> groups.load(groupId)).map(GroupService.Loaded::state);
     });
   }
 
@@ -238,13 +241,5 @@ public final class GroupMeetingRunner {
           .recover(failure -> failure instanceof MeetingNotFound ? Future.succeededFuture() : Future.failedFuture(failure)));
     }
     return erased;
-  }
-
-  Rooms rooms() {
-    return rooms;
-  }
-
-  static boolean notFound(Throwable failure) {
-    return failure instanceof MeetingNotFound;
   }
 }

@@ -4,11 +4,8 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
-import java.util.function.Supplier;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.group.GroupActor;
 import nl.intervision.panel.group.GroupCommand;
@@ -103,12 +100,5 @@ public final class GroupService {
       chars[i] = ID_ALPHABET[random.nextInt(ID_ALPHABET.length)];
     }
     return new String(chars);
-  }
-
-  /** Per node, so two people taking their seat at once start a group's meeting once. */
-  final Map<String, Future<Void>> starting = new HashMap<>();
-
-  Supplier<String> ids() {
-    return this::newId;
   }
 }

@@ -72,12 +72,12 @@ final class DeviceLinks {
     if (body == null) {
       return;
     }
-    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
+    String deviceCode = MeetingApi.requiredString(ctx, body, "deviceCode");
+    if (deviceCode == null) {
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    String address = ClientAddress.of(ctx.request(), config.trustedProxies());
     joinAttempts.attempt(address, meetingId).onComplete(asked -> {
       if (asked.failed()) {
         MeetingApi.failWith(ctx, asked.cause());

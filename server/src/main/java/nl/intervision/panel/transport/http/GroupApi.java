@@ -132,12 +132,12 @@ final class GroupApi {
       return;
     }
     String groupId = ctx.pathParam("groupId");
-    if (!(body.getValue("joinCode") instanceof String code)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"), "joinCode is required");
+    String code = MeetingApi.requiredString(ctx, body, "joinCode");
+    if (code == null) {
       return;
     }
     String name = body.getValue("name") instanceof String s ? s : null;
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    String address = ClientAddress.of(ctx.request(), config.trustedProxies());
     joinAttempts.attempt(address, groupId).compose(attempt -> groups.load(groupId).compose(loaded -> {
       if (!loaded.state().exists()) {
         return Future.failedFuture(Rejected.notFound(Refusal.GROUP_NOT_FOUND, "no such group"));

@@ -77,12 +77,12 @@ final class GroupDevices {
     if (body == null) {
       return;
     }
-    if (!(body.getValue("deviceCode") instanceof String deviceCode)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "deviceCode"), "deviceCode is required");
+    String deviceCode = MeetingApi.requiredString(ctx, body, "deviceCode");
+    if (deviceCode == null) {
       return;
     }
     String groupId = ctx.pathParam("groupId");
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    String address = ClientAddress.of(ctx.request(), config.trustedProxies());
     joinAttempts.attempt(address, groupId).onComplete(asked -> {
       if (asked.failed()) {
         failWith(ctx, asked.cause());

@@ -38,12 +38,12 @@ final class Invitations {
     if (body == null) {
       return;
     }
-    if (!(body.getValue("joinCode") instanceof String code)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"), "joinCode is required");
+    String code = MeetingApi.requiredString(ctx, body, "joinCode");
+    if (code == null) {
       return;
     }
     String meetingId = ctx.pathParam("meetingId");
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    String address = ClientAddress.of(ctx.request(), config.trustedProxies());
     joinAttempts.attempt(address, meetingId).onComplete(asked -> {
       if (asked.failed()) {
         MeetingApi.failWith(ctx, asked.cause());

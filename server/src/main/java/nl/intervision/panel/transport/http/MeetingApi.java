@@ -133,12 +133,11 @@ final class MeetingApi {
       fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "role must be participant or observer");
       return;
     }
-    if (!(body.getValue("joinCode") instanceof String code)) {
-      fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", "joinCode"),
-          "joinCode is required");
+    String code = MeetingApi.requiredString(ctx, body, "joinCode");
+    if (code == null) {
       return;
     }
-    String address = ClientAddress.of(ctx.request().remoteAddress(), ctx.request().headers(), config.trustedProxies());
+    String address = ClientAddress.of(ctx.request(), config.trustedProxies());
     // The meeting decides (and refuses a wrong code with 403); the count only slows guessing down.
     MeetingEntry.Newcomer newcomer = new MeetingEntry.Newcomer(string(body, "name"), role, sameName);
     joinAttempts.attempt(address, meetingId).compose(attempt ->
@@ -252,6 +251,15 @@ final class MeetingApi {
       // answered below
     }
     fail(ctx, ErrorCode.BAD_REQUEST, Refusal.BAD_COMMAND, "the body must be a JSON object");
+    return null;
+  }
+
+  /** A string the request must have; null once refused with 400 field-required. */
+  static String requiredString(RoutingContext ctx, JsonObject body, String field) {
+    if (body.getValue(field) instanceof String value) {
+      return value;
+    }
+    fail(ctx, ErrorCode.BAD_REQUEST, Refusal.FIELD_REQUIRED, Rejected.params("field", field), field + " is required");
     return null;
   }
 

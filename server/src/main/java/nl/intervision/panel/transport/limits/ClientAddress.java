@@ -20,6 +20,11 @@ public final class ClientAddress {
   /** A key longer than this is no address; it is cut so that a bucket's key stays small. */
   static final int MAX_LENGTH = 64;
 
+  /** The client of this HTTP request, as {@link #of(SocketAddress, MultiMap, List)} reads it. */
+  public static String of(io.vertx.core.http.HttpServerRequest request, List<String> trustedProxies) {
+    return of(request.remoteAddress(), request.headers(), trustedProxies);
+  }
+
   public static String of(SocketAddress peer, MultiMap headers, List<String> trustedProxies) {
     String address = peer == null || peer.hostAddress() == null ? "unknown" : peer.hostAddress();
     if (trusted(address, trustedProxies)) {
