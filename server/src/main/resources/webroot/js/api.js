@@ -116,6 +116,20 @@ export async function groupDeviceCode(groupId, token) {
   return groupCall('POST', groupId, '/devices', {}, token);
 }
 
+/** Links this member's sign-in on the platform, proved by its SDK, to their seat; answers {linkedPlatforms}. */
+export async function linkAccount(groupId, token, platform, proof) {
+  return groupCall('PUT', groupId, `/accounts/${encodeURIComponent(platform)}`, proof, token);
+}
+
+export async function unlinkAccount(groupId, token, platform) {
+  return groupCall('DELETE', groupId, `/accounts/${encodeURIComponent(platform)}`, null, token);
+}
+
+/** The groups in which this platform sign-in was linked, each with a token: {groups: [{groupId, name, memberId, role, token}]}. */
+export async function platformGroups(platform, proof) {
+  return JSON.parse(await call('POST', `/api/platform/${encodeURIComponent(platform)}/groups`, proof));
+}
+
 export async function claimGroupDevice(groupId, deviceCode) {
   return groupCall('POST', groupId, '/devices/claim', { deviceCode });
 }
@@ -156,6 +170,10 @@ export async function deleteLearningPoint(groupId, token, pointId) {
 
 export async function removeMember(groupId, token, memberId) {
   return groupCall('DELETE', groupId, `/members/${encodeURIComponent(memberId)}`, null, token);
+}
+
+export async function setMemberRole(groupId, token, memberId, role) {
+  return groupCall('POST', groupId, `/members/${encodeURIComponent(memberId)}/role`, { role }, token);
 }
 
 export async function eraseGroup(groupId, token) {

@@ -13,7 +13,7 @@ import { createView, joinView, messageView } from './view-start.js';
 import { GroupPage } from './group.js';
 import * as myGroups from './my-groups.js';
 import { myGroupsView, createGroupView, joinGroupView } from './view-group-start.js';
-import { currentHost, signsIn, proofFrom } from './hosts.js';
+import { currentHost, signsIn, proofFrom, platformName } from './hosts.js';
 
 const places = {
   app: document.getElementById('app'),
@@ -81,13 +81,13 @@ function route() {
       enterGroup(meetingId);
       return;
     }
-    showJoinGroup(meetingId, decodeURIComponent(code));
+    groupThroughPlatform(meetingId, () => showJoinGroup(meetingId, decodeURIComponent(code)));
   } else if (view === 'group-device' && meetingId && code) {
     claimGroupDevice(meetingId, decodeURIComponent(code));
   } else if (view === 'g' && meetingId) {
     const known = myGroups.find(meetingId);
     if (!known) {
-      show(() => messageView(t('groupNotOnDevice'), { testid: 'not-in-group' }));
+      groupThroughPlatform(meetingId, () => show(() => messageView(t('groupNotOnDevice'), { testid: 'not-in-group' })));
       return;
     }
     if (!groupPage) {
@@ -132,10 +132,45 @@ async function signInThrough(platform, proof) {
   try {
     const signedIn = await api.platformSession(platform, proof);
     session.save(signedIn.meetingId, { token: signedIn.token, participantId: signedIn.participantId });
+    // Before entering, so that a group opened right after finds itself known on this device.
+    await rememberGroupsOf(platform, proof);
     enter(signedIn.meetingId);
   } catch (e) {
     signInFailed(platform, e);
   }
+}
+
+/**
+ * The groups in which this person linked their platform sign-in become known on this device too, so a
+ * new laptop inside the platform opens them without a code. Returns whether any was found.
+ */
+async function rememberGroupsOf(platform, proof) {
+  try {
+    const { groups } = await api.platformGroups(platform, proof);
+    groups.forEach((g) => myGroups.remember({ groupId: g.groupId, memberId: g.memberId, name: g.name, token: g.token }));
+    return groups.length > 0;
+  } catch {
+    // Not knowing one's groups here is no reason to keep anyone out of the meeting.
+    return false;
+  }
+}
+
+/** Inside a platform, a group this device does not know yet may know the person's sign-in. */
+async function groupThroughPlatform(groupId, otherwise) {
+  const host = currentHost();
+  if (host && signsIn(host)) {
+    show(() => messageView(t('signingIn', { platform: platformName(host) }), { testid: 'signing-in' }));
+    try {
+      await rememberGroupsOf(host, await proofFrom(host));
+    } catch {
+      // The platform gave no proof: the code is the way in, as outside a platform.
+    }
+    if (myGroups.find(groupId)) {
+      enterGroup(groupId);
+      return;
+    }
+  }
+  otherwise();
 }
 
 function signInFailed(platform, error) {
@@ -205,6 +240,28 @@ async function claimGroupDevice(groupId, deviceCode) {
   }
 }
 
+/**
+ * Sends a join form: whoever joins goes in; a name someone there already has is asked about first
+ * (name-taken: the same person on another device, or someone else of that name); other refusals are said.
+ */
+async function submitJoin(form, join) {
+  form.busy = true;
+  form.error = null;
+  refresh();
+  try {
+    await join();
+    return;
+  } catch (e) {
+    if (e.reason === 'name-taken') {
+      form.taken = e.params?.name ?? form.name.trim();
+    } else {
+      form.error = refusalText(language(), e);
+    }
+  }
+  form.busy = false;
+  refresh();
+}
+
 function showJoinGroup(groupId, code) {
   const form = { name: '', taken: null, error: null, busy: false };
   form.set = (field, value) => {
@@ -214,25 +271,11 @@ function showJoinGroup(groupId, code) {
       refresh();
     }
   };
-  form.submit = async (sameName) => {
-    form.busy = true;
-    form.error = null;
-    refresh();
-    try {
-      const joined = await api.joinGroup(groupId, code, form.name, sameName);
-      myGroups.remember({ groupId, memberId: joined.memberId, name: null, token: joined.token });
-      enterGroup(groupId);
-      return;
-    } catch (e) {
-      if (e.reason === 'name-taken') {
-        form.taken = e.params?.name ?? form.name.trim();
-      } else {
-        form.error = refusalText(language(), e);
-      }
-    }
-    form.busy = false;
-    refresh();
-  };
+  form.submit = (sameName) => submitJoin(form, async () => {
+    const joined = await api.joinGroup(groupId, code, form.name, sameName);
+    myGroups.remember({ groupId, memberId: joined.memberId, name: null, token: joined.token });
+    enterGroup(groupId);
+  });
   show(() => joinGroupView(form));
 }
 
@@ -248,25 +291,11 @@ function showJoin(meetingId, code) {
       refresh();
     }
   };
-  form.submit = async (sameName) => {
-    form.busy = true;
-    form.error = null;
-    refresh();
-    try {
-      const joined = await api.joinMeeting(meetingId, code, form.name, form.observer ? 'observer' : 'participant', sameName);
-      session.save(meetingId, { token: joined.token, participantId: joined.participantId });
-      enter(meetingId);
-      return;
-    } catch (e) {
-      if (e.reason === 'name-taken') {
-        form.taken = e.params?.name ?? form.name.trim();
-      } else {
-        form.error = refusalText(language(), e);
-      }
-    }
-    form.busy = false;
-    refresh();
-  };
+  form.submit = (sameName) => submitJoin(form, async () => {
+    const joined = await api.joinMeeting(meetingId, code, form.name, form.observer ? 'observer' : 'participant', sameName);
+    session.save(meetingId, { token: joined.token, participantId: joined.participantId });
+    enter(meetingId);
+  });
   show(() => joinView(form));
 }
 

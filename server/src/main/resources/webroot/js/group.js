@@ -10,6 +10,7 @@ import * as session from './session.js';
 import * as myGroups from './my-groups.js';
 import { copyText, saveFile } from './clipboard.js';
 import { groupView } from './view-group.js';
+import { currentHost, signsIn, proofFrom } from './hosts.js';
 
 export class GroupPage {
   /**
@@ -23,6 +24,9 @@ export class GroupPage {
     this.gone = gone;
     this.view = null;
     this.error = null;
+    /** The platform the page runs in, when the panel can sign in through it: its sign-in can be linked. */
+    const host = currentHost();
+    this.host = host && signsIn(host) ? host : null;
     this.ui = { chairId: null, picked: [], caseForm: { title: '', note: '', urgent: false },
       learning: { text: '', sharing: 'private' }, notes: {}, removeMember: null, erase: null, notice: null,
       pending: new Set() };
@@ -161,7 +165,8 @@ export class GroupPage {
   writeLearningPoint() {
     const f = this.ui.learning;
     return this.act('write-learning', (token) => api.writeLearningPoint(this.id, token, f.text.trim(), f.sharing),
-      { done: () => { this.ui.learning = { text: '', sharing: f.sharing }; } });
+      // Each new point starts private again: sharing is chosen per point, never carried over by accident.
+      { done: () => { this.ui.learning = { text: '', sharing: 'private' }; } });
   }
 
   shareLearningPoint(pointId, sharing) {
@@ -197,6 +202,12 @@ export class GroupPage {
     }
     return this.act('remove-member', (token) => api.removeMember(this.id, token, memberId),
       { done: () => { this.ui.removeMember = null; } });
+  }
+
+  /** A facilitator (begeleider) guides, brings no cases and is left out of the chair rotation. */
+  setRole(memberId, role) {
+    return this.act('set-role', (token) => api.setMemberRole(this.id, token, memberId, role),
+      { done: () => { this.ui.roleMember = null; } });
   }
 
   /** Asked twice in words: a question that says what goes, then the group's name typed in. */
@@ -260,6 +271,16 @@ export class GroupPage {
           expiresAt: answer.expiresAt };
       },
     });
+  }
+
+  /** Links the sign-in of the platform the page runs in to this member's seat (PROTOCOL.md 2.10). */
+  linkAccount() {
+    const host = this.host;
+    return this.act('link', async (token) => api.linkAccount(this.id, token, host, await proofFrom(host)));
+  }
+
+  unlinkAccount(platform) {
+    return this.act(`unlink-${platform}`, (token) => api.unlinkAccount(this.id, token, platform));
   }
 
   copyLink() {

@@ -71,6 +71,13 @@ async function googleMeet() {
 
 const SIGN_IN = { teams, zoom, webex, 'google-meet': googleMeet };
 
+const NAMES = { jitsi: 'Jitsi', zoom: 'Zoom', teams: 'Microsoft Teams', webex: 'Webex', 'google-meet': 'Google Meet' };
+
+/** The platform's name as people know it. */
+export function platformName(platform) {
+  return NAMES[platform] ?? platform;
+}
+
 /** The platform the page was opened in, when its manifest said so. */
 export function currentHost() {
   const host = new URLSearchParams(location.search).get('host');

@@ -51,7 +51,11 @@ export class Meeting {
   }
 
   stop() {
+    // A stopped meeting never paints again: a late frame, timer or answer must not cover the next screen.
+    this.stopped = true;
     clearInterval(this.ticker);
+    clearTimeout(this.awayTimer);
+    clearTimeout(this.noticeTimer);
     this.connection.stop();
     delete window.intervisionPanel;
   }
@@ -246,6 +250,9 @@ export class Meeting {
   }
 
   render() {
+    if (this.stopped) {
+      return;
+    }
     render(this.statusView(), this.places.status);
     render(this.noticesView(), this.places.notices);
     render(this.mainView(), this.places.app);

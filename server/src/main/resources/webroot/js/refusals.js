@@ -4,6 +4,8 @@
 // after the number ("1 seconde", "30 seconden"). Card kinds, roles, actions and fields in params
 // are translated with the maps below.
 
+import { platformName } from './hosts.js';
+
 export const REFUSALS = {
   nl: {
     'bad-command': 'Dat lukte niet door een fout in deze pagina. Laad de pagina opnieuw en probeer het nog eens.',
@@ -102,6 +104,7 @@ export const REFUSALS = {
     'group-exists': 'Deze groep bestaat al. Probeer het opnieuw.',
     'not-a-group-member': 'Je hoort niet (meer) bij deze groep. Vraag een lid om de link en de code van de groep.',
     'group-full': 'Deze groep is vol: er kunnen hooguit {max:lid|leden} bij.',
+    'account-linked-elsewhere': 'Deze aanmelding via {platform} hoort al bij een ander lid van deze groep.',
     'group-steward-only': 'Alleen een begeleider, of wie de groep startte, kan {action}.',
     'chair-or-steward-only': 'Alleen de voorzitter van die bijeenkomst, een begeleider of wie de groep startte, kan {action}.',
     'member-not-found': 'Die persoon hoort niet (meer) bij deze groep.',
@@ -225,6 +228,7 @@ export const REFUSALS = {
     'group-exists': 'This group already exists. Please try again.',
     'not-a-group-member': 'You are not (or no longer) a member of this group. Ask a member for the group\'s link and code.',
     'group-full': 'This group is full: it has room for at most {max:member|members}.',
+    'account-linked-elsewhere': 'This {platform} sign-in already belongs to another member of this group.',
     'group-steward-only': 'Only a facilitator, or whoever started the group, can {action}.',
     'chair-or-steward-only': 'Only the chair of that meeting, a facilitator or whoever started the group can {action}.',
     'member-not-found': 'That person is not (or no longer) in this group.',
@@ -326,8 +330,6 @@ const FIELD_NAMES = {
   },
 };
 
-const PLATFORM_NAMES = { jitsi: 'Jitsi', zoom: 'Zoom', teams: 'Microsoft Teams' };
-
 const NOT_FOUND = { nl: 'dit doen', en: 'do this' };
 
 function languageOf(lang) {
@@ -359,7 +361,7 @@ function paramText(lang, name, value) {
     case 'field':
       return FIELD_NAMES[lang][text] ?? (lang === 'nl' ? `het veld '${text}'` : `the field '${text}'`);
     case 'platform':
-      return PLATFORM_NAMES[text] ?? text;
+      return platformName(text);
     default:
       return text;
   }

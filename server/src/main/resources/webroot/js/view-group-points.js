@@ -91,7 +91,8 @@ export function notesList(p) {
 }
 
 function sharingSelect(id, value, change) {
-  return html`<select id=${id} data-testid=${id} @change=${(e) => change(e.target.value)}>
+  // .value as well as ?selected: once someone picked an option, only the property moves the selection.
+  return html`<select id=${id} data-testid=${id} .value=${live(value)} @change=${(e) => change(e.target.value)}>
     ${SHARINGS.map((s) => html`<option value=${s} ?selected=${s === value}>${t(`sharing_${s}`)}</option>`)}</select>`;
 }
 

@@ -6,6 +6,7 @@ import { html, nothing, repeat, live } from './lit.js';
 import { t, day } from './i18n.js';
 import { button } from './view-phase.js';
 import { qr } from './view-people.js';
+import { platformName } from './hosts.js';
 import { actionPointsSection, learningSection, registerSection } from './view-group-points.js';
 
 /** @param g the GroupPage */
@@ -160,6 +161,7 @@ function membersSection(g) {
           ${repeat(others, (m) => m.id, (m) => html`<option value=${m.id} ?selected=${m.id === removing}>${m.name}</option>`)}</select>
         <div class="row">${button('remove-member', t('removeMemberButton'), () => g.removeMember(removing),
           { kind: 'small danger', disabled: g.pending('remove-member') })}</div>` : nothing}
+      ${roleControl(g)}
       <p class="warning" role="note">${t('eraseGroupWarning')}</p>
       ${ui.erase == null ? button('erase-group', t('eraseGroup'), () => g.askErase(), { kind: 'danger' }) : html`
         <label for="erase-name">${t('eraseTypeName', { name: v.name })}</label>
@@ -173,6 +175,22 @@ function membersSection(g) {
   </section>`;
 }
 
+/**
+ * A steward names a facilitator (begeleider), or makes one a member again. The select always shows the
+ * member the button names (.value, not only ?selected), so a redraw never leaves them apart.
+ */
+function roleControl(g) {
+  const v = g.view;
+  const chosen = v.members.find((m) => m.id === g.ui.roleMember) ?? v.members[0];
+  const next = chosen.role === 'facilitator' ? 'member' : 'facilitator';
+  return html`<label for="role-member">${t('memberRoleLabel')}</label>
+    <select id="role-member" data-testid="role-member-select" .value=${live(chosen.id)} @change=${(e) => { g.ui.roleMember = e.target.value; g.render(); }}>
+      ${repeat(v.members, (m) => m.id, (m) => html`<option value=${m.id} ?selected=${m.id === chosen.id}>${m.name} · ${t(`memberRole_${m.role}`)}</option>`)}</select>
+    <div class="row">${button('set-role', t(next === 'facilitator' ? 'makeFacilitator' : 'makeMember', { name: chosen.name }),
+      () => g.setRole(chosen.id, next), { kind: 'small secondary', disabled: g.pending('set-role') })}</div>
+    <p class="muted">${t('facilitatorHint')}</p>`;
+}
+
 /** This member's own seat in the group on another device: a link and its QR code, for them only. */
 function devices(g) {
   const device = g.ui.device;
@@ -184,5 +202,26 @@ function devices(g) {
       <p class="link" data-testid="group-device-link" aria-label=${t('deviceLinkLabel')}>${device.link}</p>
       <p class="muted">${t('deviceValidUntil', { time: new Date(device.expiresAt).toLocaleTimeString() })}</p>` : nothing}
     ${button('new-group-device-link', t('deviceLinkButton'), () => g.makeDeviceLink(), { kind: 'secondary', disabled: g.pending('device-link') })}
+    ${platformSignIns(g)}
   </details>`;
+}
+
+/**
+ * The platform sign-ins that find this member's seat: linked ones can be forgotten; inside a platform the
+ * panel can sign in through, that one can be linked.
+ */
+function platformSignIns(g) {
+  const linked = g.view.me.linkedPlatforms ?? [];
+  const host = g.host;
+  if (!linked.length && !host) {
+    return nothing;
+  }
+  return html`<div class="sign-ins" data-testid="group-sign-ins">
+    <h3>${t('platformSignIns')}</h3>
+    <p class="muted">${t('platformSignInsHint')}</p>
+    <ul>${repeat(linked, (p) => p, (p) => html`<li data-platform=${p}>${t('platformLinked', { platform: platformName(p) })}
+      ${button(`forget-sign-in-${p}`, t('forgetSignIn'), () => g.unlinkAccount(p), { kind: 'small secondary', disabled: g.pending(`unlink-${p}`) })}</li>`)}</ul>
+    ${host && !linked.includes(host) ? button('link-sign-in', t('linkSignIn', { platform: platformName(host) }),
+      () => g.linkAccount(), { kind: 'secondary', disabled: g.pending('link') }) : nothing}
+  </div>`;
 }

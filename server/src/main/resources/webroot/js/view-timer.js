@@ -43,7 +43,7 @@ export function timerControls(v, phase) {
           ? button('timer-pause', t('pause'), () => v.send({ type: 'pauseTimer' }), { kind: 'secondary' })
           : button('timer-resume', t('resume'), () => v.send({ type: 'resumeTimer' }))}
       ${timer == null ? nothing
-        : button('timer-extend', t('plusMinute'), () => v.send({ type: 'extendTimer', seconds: 60 }), { kind: 'secondary' })}
+        : button('timer-extend', t('plusMinute'), () => v.send({ type: 'extendTimer', seconds: 60 }), { kind: 'secondary', repeats: true })}
     </div>
     <div class="row timer-presets" role="group" aria-label=${timer == null ? t('startTimerLabel') : t('restartTimerLabel')}>
       ${phase.minutes && !PRESETS.includes(phase.minutes)

@@ -105,6 +105,7 @@ public enum Refusal {
   GROUP_EXISTS,
   NOT_A_GROUP_MEMBER,
   GROUP_FULL("max"),
+  ACCOUNT_LINKED_ELSEWHERE("platform"),
   GROUP_STEWARD_ONLY("action"),
   CHAIR_OR_STEWARD_ONLY("action"),
   MEMBER_NOT_FOUND,

@@ -26,6 +26,17 @@ public sealed interface GroupCommand {
 
   record SetMemberRole(String memberId, MemberRole role) implements GroupCommand {}
 
+  /**
+   * Links the sender's sign-in on a platform, which the edge has verified, so that signing in there on
+   * another device finds their seat. One per platform: a newer sign-in there replaces the older.
+   *
+   * @param accountKey the edge's keyed hash of the platform's user id
+   */
+  record LinkAccount(String platform, String accountKey) implements GroupCommand {}
+
+  /** Forgets the sender's sign-in on that platform; nothing happens when there is none. */
+  record UnlinkAccount(String platform) implements GroupCommand {}
+
   /** Each null field stays as it is. */
   record UpdateSettings(String name, Language language, String methodId, Integer usualMinutes)
       implements GroupCommand {}

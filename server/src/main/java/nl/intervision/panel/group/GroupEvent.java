@@ -17,6 +17,11 @@ public sealed interface GroupEvent {
 
   record MemberRoleSet(String memberId, MemberRole role) implements GroupEvent {}
 
+  /** Replaces any sign-in the member had linked on the same platform. */
+  record AccountLinked(LinkedAccount account) implements GroupEvent {}
+
+  record AccountUnlinked(String memberId, String platform) implements GroupEvent {}
+
   record SettingsUpdated(String name, Language language, String methodId, int usualMinutes) implements GroupEvent {}
 
   /**

@@ -79,6 +79,8 @@ public final class GroupPermissions {
       case ShareLearningPoint c -> ownLearningPoint(state, member, c.pointId());
       case DeleteLearningPoint c -> ownLearningPoint(state, member, c.pointId());
       case LeaveGroup c -> { }
+      case LinkAccount c -> { }
+      case UnlinkAccount c -> { }
       case StartGroupMeeting c -> { }
       case WriteLearningPoint c -> { }
       case CreateGroup c -> { }

@@ -16,6 +16,7 @@ import nl.intervision.panel.domain.Language;
  * @param createdBy the member who created the group
  * @param usualMinutes how long the group usually meets, to preset a meeting's timing
  * @param actionPoints the action points carried from meeting to meeting
+ * @param accounts platform sign-ins members linked to themselves; a member sees only which platforms they linked
  */
 public record GroupState(
     String id,
@@ -31,10 +32,11 @@ public record GroupState(
     List<QueuedCase> caseQueue,
     List<CarriedPoint> actionPoints,
     List<LearningPoint> learningPoints,
-    List<Attendance> attendance) {
+    List<Attendance> attendance,
+    List<LinkedAccount> accounts) {
 
   public static final GroupState NONE = new GroupState(null, null, Language.NL, null, 0, 0, null, null,
-      List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+      List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 
   public GroupState {
     // A list added in a later version is absent from a state stored before it: read it as empty.
@@ -44,6 +46,7 @@ public record GroupState(
     actionPoints = copy(actionPoints);
     learningPoints = copy(learningPoints);
     attendance = copy(attendance);
+    accounts = copy(accounts);
   }
 
   public boolean exists() {
@@ -61,6 +64,16 @@ public record GroupState(
 
   public List<Member> currentMembers() {
     return members.stream().filter(Member::current).toList();
+  }
+
+  /** The current member a platform sign-in is linked to, if any. */
+  public Optional<Member> memberWithAccount(String accountKey) {
+    return first(accounts, a -> a.key().equals(accountKey)).flatMap(a -> currentMember(a.memberId()));
+  }
+
+  /** The platforms this member linked a sign-in of, in the order linked. */
+  public List<String> linkedPlatforms(String memberId) {
+    return accounts.stream().filter(a -> a.memberId().equals(memberId)).map(LinkedAccount::platform).toList();
   }
 
   public Optional<GroupMeeting> meeting(String groupMeetingId) {
@@ -104,37 +117,42 @@ public record GroupState(
 
   GroupState withSettings(String newName, Language newLanguage, String newMethodId, int newUsualMinutes) {
     return new GroupState(id, newName, newLanguage, newMethodId, newUsualMinutes, createdAt, createdBy, joinCode,
-        members, meetings, caseQueue, actionPoints, learningPoints, attendance);
+        members, meetings, caseQueue, actionPoints, learningPoints, attendance, accounts);
   }
 
   GroupState withMembers(List<Member> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        list, meetings, caseQueue, actionPoints, learningPoints, attendance);
+        list, meetings, caseQueue, actionPoints, learningPoints, attendance, accounts);
   }
 
   GroupState withMeetings(List<GroupMeeting> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        members, list, caseQueue, actionPoints, learningPoints, attendance);
+        members, list, caseQueue, actionPoints, learningPoints, attendance, accounts);
   }
 
   GroupState withCaseQueue(List<QueuedCase> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        members, meetings, list, actionPoints, learningPoints, attendance);
+        members, meetings, list, actionPoints, learningPoints, attendance, accounts);
   }
 
   GroupState withActionPoints(List<CarriedPoint> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        members, meetings, caseQueue, list, learningPoints, attendance);
+        members, meetings, caseQueue, list, learningPoints, attendance, accounts);
   }
 
   GroupState withLearningPoints(List<LearningPoint> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        members, meetings, caseQueue, actionPoints, list, attendance);
+        members, meetings, caseQueue, actionPoints, list, attendance, accounts);
   }
 
   GroupState withAttendance(List<Attendance> list) {
     return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
-        members, meetings, caseQueue, actionPoints, learningPoints, list);
+        members, meetings, caseQueue, actionPoints, learningPoints, list, accounts);
+  }
+
+  GroupState withAccounts(List<LinkedAccount> list) {
+    return new GroupState(id, name, language, methodId, usualMinutes, createdAt, createdBy, joinCode,
+        members, meetings, caseQueue, actionPoints, learningPoints, attendance, list);
   }
 
   static <T> List<T> plus(List<T> list, T item) {

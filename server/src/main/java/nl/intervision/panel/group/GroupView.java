@@ -26,8 +26,10 @@ public record GroupView(String id, String name, Language language, String method
   /**
    * @param steward may remove members, name facilitators, change settings and erase ({@link GroupPermissions})
    * @param wholeRegister reads everyone's rows of the register
+   * @param linkedPlatforms the platforms whose sign-in finds this member's seat; nobody else sees them
    */
-  public record Me(String memberId, String name, MemberRole role, boolean steward, boolean wholeRegister) {}
+  public record Me(String memberId, String name, MemberRole role, boolean steward, boolean wholeRegister,
+      List<String> linkedPlatforms) {}
 
   /** @throws Rejected not-a-group-member for who does not (or no longer) belong: they see nothing */
   public static GroupView of(GroupState state, String viewerId) {
@@ -43,7 +45,8 @@ public record GroupView(String id, String name, Language language, String method
     state.caseQueue().stream().filter(c -> !c.queued()).forEach(queue::add);
     return new GroupView(state.id(), state.name(), state.language(), state.methodId(), state.usualMinutes(),
         state.joinCode(),
-        new Me(viewer.id(), viewer.name(), viewer.role(), GroupPermissions.isSteward(state, viewer.id()), whole),
+        new Me(viewer.id(), viewer.name(), viewer.role(), GroupPermissions.isSteward(state, viewer.id()), whole,
+            state.linkedPlatforms(viewer.id())),
         state.currentMembers(), Rotation.suggestedChair(state), state.meetings(), queue, state.actionPoints(),
         state.learningPoints().stream().filter(p -> mayRead(viewer, p)).toList(),
         Register.of(state, memberId -> whole || memberId.equals(viewer.id())));

@@ -27,6 +27,8 @@ public final class Groups {
       case CreateGroup c -> Membership.create(c, now, newId);
       case JoinGroup c -> Membership.join(state, c, now, newId);
       case SetMemberRole c -> Membership.setRole(state, c);
+      case LinkAccount c -> Accounts.link(state, me, c, now);
+      case UnlinkAccount c -> Accounts.unlink(state, me, c);
       case UpdateSettings c -> Membership.updateSettings(state, c);
       case RemoveMember c -> Membership.remove(state, me, c.memberId(), now);
       case LeaveGroup c -> Membership.remove(state, me, me, now);
@@ -50,10 +52,13 @@ public final class Groups {
     return switch (event) {
       case GroupCreated e -> new GroupState(e.groupId(), e.name(), e.language(), e.methodId(), e.usualMinutes(),
           e.at(), e.creator().id(), e.joinCode(), List.of(e.creator()), List.of(), List.of(), List.of(), List.of(),
-          List.of());
+          List.of(), List.of());
       case MemberJoined e -> state.withMembers(GroupState.plus(state.members(), e.member()));
       case MemberRoleSet e -> state.withMembers(
           GroupState.changed(state.members(), m -> m.id().equals(e.memberId()), m -> m.withRole(e.role())));
+      case AccountLinked e -> Accounts.linked(state, e.account());
+      case AccountUnlinked e -> state.withAccounts(GroupState.without(state.accounts(),
+          a -> a.memberId().equals(e.memberId()) && a.platform().equals(e.platform())));
       case SettingsUpdated e -> state.withSettings(e.name(), e.language(), e.methodId(), e.usualMinutes());
       case MemberLeft e -> left(state, e);
       case GroupMeetingStarted e -> started(state, e.meeting());
@@ -88,12 +93,16 @@ public final class Groups {
     return result;
   }
 
-  /** Their learning points and waiting cases go with them; their action points stay the group's, unowned. */
+  /**
+   * Their learning points, waiting cases and platform sign-ins go with them; their action points stay
+   * the group's, unowned.
+   */
   private static GroupState left(GroupState state, MemberLeft e) {
     String id = e.memberId();
     return state
         .withMembers(GroupState.changed(state.members(), m -> m.id().equals(id), m -> m.leftAt(e.at())))
         .withLearningPoints(GroupState.without(state.learningPoints(), p -> p.memberId().equals(id)))
+        .withAccounts(GroupState.without(state.accounts(), a -> a.memberId().equals(id)))
         .withCaseQueue(GroupState.without(state.caseQueue(), c -> c.memberId().equals(id) && c.queued()))
         .withActionPoints(GroupState.changed(state.actionPoints(), p -> id.equals(p.ownerId()),
             CarriedPoint::withoutOwner));

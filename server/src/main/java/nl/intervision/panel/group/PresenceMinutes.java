@@ -15,9 +15,10 @@ import nl.intervision.panel.domain.Recorded;
  * Minutes each person was in a panel meeting, read from its log: from joining (the chair from the start)
  * to being removed or the meeting's end, added up when someone was removed and joined again.
  *
- * <p>Time away is not subtracted: the log records a dropped connection only when the person was in the
- * speaking order at that moment ({@code speakingChanged went-away}), so it cannot tell a pause from a
- * quiet listener. The chair corrects the register where it matters ({@code CorrectAttendance}).
+ * <p>Time away is subtracted: a group's meeting records when someone's last connection closed and when one
+ * opened again ({@code PresenceRecorded}). Not counted as away: time when nobody at all was connected (the
+ * server records nobody leaving then), so a meeting everyone left without ending it counts until its end.
+ * The chair corrects the register where that matters ({@code CorrectAttendance}).
  */
 final class PresenceMinutes {
   private PresenceMinutes() {}
@@ -27,13 +28,27 @@ final class PresenceMinutes {
   static List<MeetingOutcome.Presence> of(List<Recorded> log, long endedAt) {
     Map<String, Long> since = new LinkedHashMap<>();
     Map<String, Long> total = new LinkedHashMap<>();
+    java.util.Set<String> removed = new java.util.HashSet<>();
     long end = endedAt;
     for (Recorded batch : log) {
       for (Event event : batch.events()) {
         switch (event) {
           case MeetingStarted e -> arrive(since, total, e.chair().id(), e.at());
-          case ParticipantJoined e -> arrive(since, total, e.participant().id(), e.at());
-          case ParticipantRemoved e -> leave(since, total, e.participantId(), batch.at());
+          case ParticipantJoined e -> {
+            arrive(since, total, e.participant().id(), e.at());
+            removed.remove(e.participant().id());
+          }
+          case ParticipantRemoved e -> {
+            leave(since, total, e.participantId(), batch.at());
+            removed.add(e.participantId());
+          }
+          case Event.PresenceRecorded e -> {
+            if (e.online()) {
+              back(since, total, removed, e.participantId(), batch.at());
+            } else {
+              leave(since, total, e.participantId(), batch.at());
+            }
+          }
           case MeetingEnded e -> end = e.at();
           default -> { }
         }
@@ -52,6 +67,14 @@ final class PresenceMinutes {
   private static void arrive(Map<String, Long> since, Map<String, Long> total, String id, long at) {
     since.putIfAbsent(id, at);
     total.putIfAbsent(id, 0L);
+  }
+
+  /** Connected again: counting resumes for someone who joined and was not removed since. */
+  private static void back(Map<String, Long> since, Map<String, Long> total, java.util.Set<String> removed, String id,
+      long at) {
+    if (total.containsKey(id) && !removed.contains(id)) {
+      since.putIfAbsent(id, at);
+    }
   }
 
   private static void leave(Map<String, Long> since, Map<String, Long> total, String id, long at) {

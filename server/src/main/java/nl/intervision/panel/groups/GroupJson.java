@@ -3,6 +3,7 @@ package nl.intervision.panel.groups;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import nl.intervision.panel.group.GroupMeeting;
 import nl.intervision.panel.group.GroupView;
@@ -52,7 +53,8 @@ public final class GroupJson {
         .put("usualMinutes", view.usualMinutes())
         .put("me", new JsonObject().put("memberId", me.memberId()).put("name", me.name())
             .put("role", RecordCodec.wireName(me.role())).put("mayManage", me.steward())
-            .put("seesWholeRegister", me.wholeRegister()))
+            .put("seesWholeRegister", me.wholeRegister())
+            .put("linkedPlatforms", new JsonArray(List.copyOf(me.linkedPlatforms()))))
         .put("joinCode", view.joinCode())
         .put("joinUrl", joinUrl)
         .put("members", members)

@@ -161,12 +161,25 @@ public final class GroupMeetingRunner {
             return ready.compose(v -> entry.seatAgain(meetingId, memberId))
                 .recover(notIn -> notIn instanceof Rejected r && r.refusal() == Refusal.NOT_IN_MEETING
                     ? entry.admit(meetingId, memberId, new Newcomer(member.name(), Role.PARTICIPANT, true))
-                    : Future.failedFuture(notIn));
+                    : Future.failedFuture(notIn))
+                .compose(seat -> memberId.equals(round.caseBringerId()) && meeting.open()
+                    ? bringsTheCase(meetingId, memberId).map(seat) : Future.succeededFuture(seat));
           }
         }
       }
       return Future.failedFuture(Rejected.notFound(Refusal.GROUP_MEETING_NOT_FOUND, "no such meeting in this group"));
     });
+  }
+
+  /**
+   * Who put the case forward brings it: the panel meeting names them case-bringer when they sit down,
+   * unless the chair chose someone already. Their seat does not depend on it.
+   */
+  private Future<Void> bringsTheCase(String meetingId, String memberId) {
+    return rooms.using(meetingId, room -> room.submit(Envelope.SERVER, null, new Command.CaseBringerArrived(memberId)))
+        .<Void>mapEmpty()
+        .recover(failure -> failure instanceof Rejected || failure instanceof MeetingNotFound
+            ? Future.succeededFuture() : Future.failedFuture(failure));
   }
 
   /** Starts the panel meeting of this case unless it started already, here or on another node. */

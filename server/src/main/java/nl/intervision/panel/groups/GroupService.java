@@ -1,10 +1,13 @@
 package nl.intervision.panel.groups;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.json.JsonObject;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.group.GroupActor;
@@ -31,6 +34,7 @@ public final class GroupService {
   private final GroupStore store;
   private final LongSupplier clock;
   private final SecureRandom random = new SecureRandom();
+  private final Map<String, Future<?>> queued = new HashMap<>();
 
   public GroupService(GroupStore store, LongSupplier clock) {
     this.store = store;
@@ -49,6 +53,13 @@ public final class GroupService {
         : new Loaded(RecordCodec.fromJson(GroupState.class, stored.state()), stored.version()));
   }
 
+  /** The groups in which a member linked this platform sign-in, as stored now; erased ones are left out. */
+  public Future<List<GroupState>> linkedTo(String accountKey) {
+    return store.groupsWithAccount(accountKey)
+        .compose(ids -> Future.all(ids.stream().map(this::load).toList()))
+        .map(all -> all.<Loaded>list().stream().map(Loaded::state).filter(GroupState::exists).toList());
+  }
+
   /**
    * Decides the command on the group as stored and saves what it changed.
    *
@@ -56,7 +67,24 @@ public final class GroupService {
    *     store's failure when it cannot be saved after {@link #ATTEMPTS} tries
    */
   public Future<Changed> change(String groupId, GroupActor actor, GroupCommand command) {
-    return attempt(groupId, actor, command, ATTEMPTS);
+    // Changes to one group made through this node go one after the other, so only another node can
+    // make a save lose its race, and each loss means one of that node's changes landed: the tries run
+    // out only when the other nodes land ATTEMPTS changes to this group while one of ours is decided.
+    Promise<Void> turn = Promise.promise();
+    Future<Void> myTurn = turn.future();
+    Future<?> before;
+    synchronized (queued) {
+      before = queued.put(groupId, myTurn);
+    }
+    Future<Changed> changed = (before == null ? Future.succeededFuture() : before)
+        .transform(previous -> attempt(groupId, actor, command, ATTEMPTS));
+    changed.onComplete(done -> {
+      synchronized (queued) {
+        queued.remove(groupId, myTurn);
+      }
+      turn.complete();
+    });
+    return changed;
   }
 
   private Future<Changed> attempt(String groupId, GroupActor actor, GroupCommand command, int attemptsLeft) {

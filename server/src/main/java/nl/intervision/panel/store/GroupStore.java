@@ -27,6 +27,13 @@ public interface GroupStore {
    */
   Future<Long> save(String groupId, long expectedVersion, JsonObject state);
 
+  /**
+   * The groups in which a member linked this platform sign-in ({@code state.accounts[].key}).
+   *
+   * @return their ids, in no particular order; empty when none
+   */
+  Future<java.util.List<String>> groupsWithAccount(String accountKey);
+
   /** Erases the group now; true when there was one. */
   Future<Boolean> erase(String groupId);
 

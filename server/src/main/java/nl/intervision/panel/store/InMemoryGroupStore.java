@@ -1,8 +1,11 @@
 package nl.intervision.panel.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
@@ -32,6 +35,21 @@ public final class InMemoryGroupStore implements GroupStore {
     }
     groups.put(groupId, new Kept(current + 1, state.encode(), clock.getAsLong()));
     return Future.succeededFuture(current + 1);
+  }
+
+  @Override
+  public synchronized Future<List<String>> groupsWithAccount(String accountKey) {
+    List<String> found = new ArrayList<>();
+    groups.forEach((groupId, kept) -> {
+      JsonArray accounts = new JsonObject(kept.state()).getJsonArray("accounts", new JsonArray());
+      for (int i = 0; i < accounts.size(); i++) {
+        if (accountKey.equals(accounts.getJsonObject(i).getString("key"))) {
+          found.add(groupId);
+          return;
+        }
+      }
+    });
+    return Future.succeededFuture(found);
   }
 
   @Override

@@ -1,11 +1,14 @@
 package nl.intervision.panel.store;
 
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.RowSet;
 import io.vertx.sqlclient.Tuple;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -42,6 +45,16 @@ public final class PgGroupStore implements GroupStore {
     return run("group_save", sql, args, RowSet::rowCount).compose(saved -> saved == 1
         ? Future.succeededFuture(expectedVersion + 1)
         : Future.failedFuture(new ConcurrentChange(groupId, expectedVersion)));
+  }
+
+  @Override
+  public Future<List<String>> groupsWithAccount(String accountKey) {
+    JsonArray wanted = new JsonArray().add(new JsonObject().put("key", accountKey));
+    return run("group_with_account", Sql.GROUP_WITH_ACCOUNT, Tuple.of(wanted), rows -> {
+      List<String> ids = new ArrayList<>(rows.size());
+      rows.forEach(row -> ids.add(row.getString(0)));
+      return ids;
+    });
   }
 
   @Override

@@ -59,6 +59,9 @@ final class Sql {
       UPDATE intervision_group SET version = version + 1, state = $3, updated_at = now()
        WHERE group_id = $1 AND version = $2""";
 
+  /** Containment on the GIN index of V5: groups whose accounts include one with this key. */
+  static final String GROUP_WITH_ACCOUNT = "SELECT group_id FROM intervision_group WHERE state -> 'accounts' @> $1::jsonb";
+
   static final String GROUP_ERASE = "DELETE FROM intervision_group WHERE group_id = $1";
 
   static final String GROUP_ERASE_IDLE = "DELETE FROM intervision_group WHERE updated_at < to_timestamp($1 / 1000.0)";

@@ -47,7 +47,8 @@ class GroupsBrowserTest {
     server = Vertx.vertx();
     // A known port, so PUBLIC_URL is right: the printable register links its stylesheet from there.
     node = new HttpVerticle(Config.fromEnv(Map.of("PORT", String.valueOf(port), "HOST", "127.0.0.1",
-        "PUBLIC_URL", "http://localhost:" + port)));
+        "PUBLIC_URL", "http://localhost:" + port,
+        "JITSI_APP_ID", "browser-test", "JITSI_SECRET", PanelBrowserTest.JITSI_SECRET)));
     server.deployVerticle(node).await();
     browsers = new Browsers();
   }
@@ -244,11 +245,11 @@ class GroupsBrowserTest {
     }
     assertThat(bert.locator("[data-testid=next-phase]")).isVisible();
     assertThat(anna.locator("[data-testid=next-phase]")).hasCount(0);
-    // Dirk's case is on this meeting's agenda; the chair makes him its case-bringer with one tap.
+    // Dirk's case is on this meeting's agenda, and Dirk, who put it forward, brings it: taking his seat
+    // made him the case-bringer, with no tap by the chair.
     assertThat(carla.locator("[data-testid=group-case]")).containsText("Grenzen stellen bij de raad");
-    assertThat(carla.locator("[data-testid=make-case-bringer]")).hasCount(0);
-    bert.click("[data-testid=make-case-bringer]");
     assertThat(anna.locator("[data-testid=people] li", new Page.LocatorOptions().setHasText("Dirk"))).containsText("inbrenger");
+    assertThat(bert.locator("[data-testid=make-case-bringer]")).hasCount(0);
 
     // The look-back: last time's action point, with Carla as its owner; Carla marks it done, and sees
     // her learning point there (nobody else does) and notes her progress.
@@ -331,6 +332,118 @@ class GroupsBrowserTest {
 
   static String groupId(Page page) {
     return page.locator("[data-testid=group-page]").getAttribute("data-group-id");
+  }
+
+  @Test
+  void aMemberWhoLinkedTheirSignInIsKnownOnANewDeviceInsideThePlatformUntilTheyForgetIt() {
+    Page anna = startsGroup("en-GB", "Raad Zuid", "Anna");
+    String group = groupId(anna);
+    Page bert = joinsGroup(anna.locator("[data-testid=group-join-link]").textContent().trim(), "en-GB", "Bert");
+    // Beside Jitsi the page has no SDK to ask for a proof, so Bert's device sends the call its link button sends.
+    Object status = bert.evaluate("async ([g, proof]) => { const mine = JSON.parse(localStorage.getItem('ivp.groups'))"
+        + ".find((x) => x.groupId === g); const r = await fetch(`/api/groups/${g}/accounts/jitsi`, { method: 'PUT',"
+        + " headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${mine.token}` },"
+        + " body: JSON.stringify({ token: proof }) }); return r.status; }",
+        List.of(group, PanelBrowserTest.jitsiToken("any-room", "jitsi-bert", "Bert", false)));
+    assertThat(status).isEqualTo(200);
+
+    // A new laptop: Bert opens the panel beside a Jitsi meeting, then the group's page, and is himself there.
+    Page laptop = browsers.person("en-GB");
+    laptop.navigate(base() + "?host=jitsi#/platform/jitsi/weekly/" + PanelBrowserTest.jitsiToken("weekly", "jitsi-bert", "Bert", false));
+    assertThat(laptop.locator("[data-testid=phase-name]")).isVisible();
+    laptop.navigate(base() + "?host=jitsi#/g/" + group);
+    assertThat(laptop.locator("[data-testid=group-name]")).hasText("Raad Zuid");
+    assertThat(laptop.locator("[data-testid=members]")).containsText("Bert (you)");
+    laptop.reload();
+    assertThat(laptop.locator("[data-testid=members]")).containsText("Bert (you)");
+    laptop.click("[data-testid=group-my-devices]");
+    assertThat(laptop.locator("[data-testid=group-sign-ins]")).containsText("Linked: Jitsi");
+    // Anna sees nothing of Bert's link.
+    anna.reload();
+    anna.click("[data-testid=group-my-devices]");
+    assertThat(anna.locator("[data-testid=group-sign-ins]")).hasCount(0);
+
+    laptop.click("[data-testid=forget-sign-in-jitsi]");
+    assertThat(laptop.locator("[data-testid=group-sign-ins]")).hasCount(0);
+    // After forgetting, another new device beside Jitsi no longer finds the group.
+    Page tablet = browsers.person("en-GB");
+    tablet.navigate(base() + "?host=jitsi#/platform/jitsi/weekly/" + PanelBrowserTest.jitsiToken("weekly", "jitsi-bert", "Bert", false));
+    assertThat(tablet.locator("[data-testid=phase-name]")).isVisible();
+    tablet.navigate(base() + "?host=jitsi#/g/" + group);
+    assertThat(tablet.locator("[data-testid=not-in-group]")).isVisible();
+  }
+
+  @Test
+  void aNamedFacilitatorReadsWhatIsSharedWithThemKeepsTheWholeRegisterAndCorrectsIt() {
+    Page anna = startsGroup("en-GB", "Begeleid", "Anna");
+    String group = groupId(anna);
+    String link = anna.locator("[data-testid=group-join-link]").textContent().trim();
+    Page femke = joinsGroup(link, "en-GB", "Femke");
+    Page bert = joinsGroup(link, "en-GB", "Bert");
+
+    // Anna, who started the group, names Femke its facilitator.
+    anna.reload();
+    anna.selectOption("[data-testid=role-member-select]", memberId(anna, "Femke"));
+    anna.click("[data-testid=set-role]");
+    assertThat(anna.locator("[data-testid=members] li", new Page.LocatorOptions().setHasText("Femke")))
+        .containsText("facilitator");
+    assertThat(anna.locator("[data-testid=members] li", new Page.LocatorOptions().setHasText("Anna")))
+        .not().containsText("facilitator");
+
+    // Bert writes one learning point for the facilitator and one for himself.
+    bert.reload();
+    bert.fill("[data-testid=learning-text]", "Listen before I advise");
+    bert.selectOption("[data-testid=learning-sharing]", "facilitator");
+    bert.click("[data-testid=write-learning]");
+    assertThat(bert.locator("[data-testid=my-learning-points]")).containsText("Listen before I advise");
+    // The next point starts private again, whatever the last one was shared with.
+    assertThat(bert.locator("[data-testid=learning-sharing]")).hasValue("private");
+    bert.fill("[data-testid=learning-text]", "Sleep more");
+    bert.click("[data-testid=write-learning]");
+    assertThat(bert.locator("[data-testid=my-learning-point]")).hasCount(2);
+    femke.reload();
+    assertThat(femke.locator("[data-testid=shared-learning-points]")).containsText("Listen before I advise");
+    assertThat(femke.locator("[data-testid=learning-points]")).not().containsText("Sleep more");
+    anna.reload();
+    assertThat(anna.locator("[data-testid=learning-points]")).not().containsText("Listen before I advise");
+
+    // Bert shares it with the whole group: Anna reads it. Then he deletes it: nobody does.
+    Locator point = bert.locator("[data-testid=my-learning-point]", new Page.LocatorOptions().setHasText("Listen"));
+    String pointId = point.getAttribute("data-point-id");
+    bert.selectOption("[data-testid=share-" + pointId + "]", "group");
+    assertThat(point.locator(".card-meta")).containsText("the group");
+    anna.reload();
+    assertThat(anna.locator("[data-testid=shared-learning-points]")).containsText("Listen before I advise");
+    bert.click("[data-testid=delete-learning-" + pointId + "]");
+    assertThat(bert.locator("[data-testid=my-learning-point]")).hasCount(1);
+    femke.reload();
+    assertThat(femke.locator("[data-testid=learning-points]")).not().containsText("Listen before I advise");
+
+    // A short meeting that Anna chairs and Bert attends; the facilitator is not suggested to chair.
+    anna.reload();
+    assertThat(anna.locator("[data-testid=next-chair] option", new Page.LocatorOptions().setHasText("Femke"))).hasCount(0);
+    anna.click("[data-testid=start-group-meeting]");
+    takesSeat(anna, 1);
+    takesSeat(bert, 1);
+    ends(anna, List.of(anna, bert));
+
+    // The register: the facilitator keeps everyone's rows, Bert sees his own; Femke corrects Bert's minutes.
+    femke.reload();
+    assertThat(femke.locator("[data-testid=register-rows] tbody tr")).hasCount(2);
+    bert.navigate(base() + "#/g/" + group);
+    assertThat(bert.locator("[data-testid=register-rows] tbody tr")).hasCount(1);
+    assertThat(bert.locator("[data-testid=correct-attendance]")).hasCount(0);
+    femke.click("[data-testid=correct-attendance] > summary");
+    String bertsRow = femke.locator("[data-testid=correct-row] option", new Page.LocatorOptions().setHasText("Bert"))
+        .getAttribute("value");
+    femke.selectOption("[data-testid=correct-row]", bertsRow);
+    femke.fill("[data-testid=correct-minutes]", "90");
+    femke.click("[data-testid=correct-save]");
+    assertThat(femke.locator("[data-testid=register-rows] tbody tr", new Page.LocatorOptions().setHasText("Bert")))
+        .containsText("90");
+    bert.reload();
+    assertThat(bert.locator("[data-testid=register-rows] tbody tr")).containsText("90");
+    assertThat(bert.locator("[data-testid=register-totals]")).containsText("1.5");
   }
 
   @Test

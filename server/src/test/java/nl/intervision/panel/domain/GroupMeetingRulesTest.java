@@ -122,4 +122,32 @@ class GroupMeetingRulesTest {
     assertThat(given(groupMeeting()).when(CHAIR, new EraseMeeting()).thenRejected(Reason.FORBIDDEN).refusal())
         .isEqualTo(Refusal.SERVER_ONLY);
   }
+
+  @Test
+  void whoPutTheCaseForwardBringsItWhenTheySitDownUnlessTheChairChoseSomeone() {
+    given(groupMeeting()).when(Envelope.SERVER, new CaseBringerArrived(BERT)).then(new CaseBringerChosen(BERT));
+    given(groupMeeting(), new CaseBringerChosen(ANNA)).when(Envelope.SERVER, new CaseBringerArrived(BERT)).then();
+    // An observer brings no case, someone not here is not chosen, and an ended meeting changes no more.
+    given(groupMeeting()).when(Envelope.SERVER, new CaseBringerArrived(OLGA)).then();
+    given(groupMeeting()).when(Envelope.SERVER, new CaseBringerArrived("p-nobody")).then();
+    given(groupMeeting(), new MeetingEnded(9, null)).when(Envelope.SERVER, new CaseBringerArrived(BERT)).then();
+    assertThat(given(groupMeeting()).when(BERT, new CaseBringerArrived(BERT)).thenRejected(Reason.FORBIDDEN).refusal())
+        .isEqualTo(Refusal.SERVER_ONLY);
+  }
+
+  @Test
+  void aGroupsMeetingRecordsWhenSomeonesConnectionsCloseAndOpenForTheRegisterAndTellsNobody() {
+    given(groupMeeting()).when(Envelope.SERVER, new ParticipantWentOffline(BERT)).then(new PresenceRecorded(BERT, false));
+    given(groupMeeting()).when(Envelope.SERVER, new ParticipantCameOnline(BERT)).then(new PresenceRecorded(BERT, true));
+    MeetingState after = Meeting.replay(MeetingState.NEW, groupMeeting());
+    for (String reader : List.of(CHAIR, ANNA, BERT, OLGA)) {
+      assertThat(Visibility.eventsFor(List.of(new PresenceRecorded(BERT, false)), after.participant(reader).orElseThrow(),
+          after)).isEmpty();
+    }
+    // Never in the one encoding shared by all: that would send it along with whatever else the batch holds.
+    assertThat(Visibility.sameForEveryone(List.of(new PresenceRecorded(BERT, false)), after)).isFalse();
+    // A meeting on its own keeps no such record; nor does an ended one.
+    given(started()).when(Envelope.SERVER, new ParticipantCameOnline(BERT)).then();
+    given(groupMeeting(), new MeetingEnded(9, null)).when(Envelope.SERVER, new ParticipantCameOnline(BERT)).then();
+  }
 }

@@ -28,7 +28,7 @@ class GroupRefusalsTest {
         new MarkActionPoint("ap-1", Status.DONE), new WriteLearningPoint("Mine", null),
         new NoteOnLearningPoint("lp-1", "note"), new ShareLearningPoint("lp-1", Sharing.GROUP),
         new DeleteLearningPoint("lp-1"), new CorrectAttendance("gm-1", CARLA, 10), new EraseCarryOver(),
-        new EraseGroup());
+        new EraseGroup(), new LinkAccount("teams", "k-carla"), new UnlinkAccount("teams"));
   }
 
   /** Carla chaired gm-1, owns ap-1, case-1 and lp-1 (shared), and then left, or was removed. */

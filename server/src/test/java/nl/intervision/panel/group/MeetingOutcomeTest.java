@@ -75,6 +75,24 @@ class MeetingOutcomeTest {
   }
 
   @Test
+  void timeAwayBetweenConnectionsIsNotCountedAndAComingBackWithoutLeavingChangesNothing() {
+    Log log = new Log().at(T0, startedBy(ANNA, T0))
+        .at(T0 + MINUTE, joined(BERT, T0 + MINUTE))
+        .at(T0 + MINUTE, new PresenceRecorded(BERT, true))
+        .at(T0 + 21 * MINUTE, new PresenceRecorded(BERT, false))
+        .at(T0 + 51 * MINUTE, new PresenceRecorded(BERT, true))
+        .at(T0 + 52 * MINUTE, new PresenceRecorded(ANNA, true))
+        // Someone removed does not count on because a connection of theirs closes or opens afterwards.
+        .at(T0 + 55 * MINUTE, new ParticipantRemoved(BERT, SpeakingOrder.EMPTY))
+        .at(T0 + 56 * MINUTE, new PresenceRecorded(BERT, true))
+        .at(T0 + 61 * MINUTE, new MeetingEnded(T0 + 61 * MINUTE, null));
+
+    MeetingOutcome outcome = MeetingOutcome.of("pm-1", log.state(), log.batches()).orElseThrow();
+
+    assertThat(outcome.presence()).containsExactly(new Presence(ANNA, 61), new Presence(BERT, 20 + 4));
+  }
+
+  @Test
   void aMeetingStillRunningHasNoOutcomeYet() {
     Log log = new Log().at(T0, startedBy(ANNA, T0)).at(T0 + MINUTE, joined(BERT, T0 + MINUTE));
     assertThat(MeetingOutcome.of("pm-1", log.state(), log.batches())).isEmpty();

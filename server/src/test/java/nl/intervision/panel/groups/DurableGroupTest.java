@@ -75,15 +75,24 @@ class DurableGroupTest {
     return response.body().isEmpty() ? new JsonObject() : response.json();
   }
 
+  /** A group Anna created, as the tests reach it. */
+  record Group(String path, String joinCode, String annaToken) {}
+
+  static Future<Group> annasGroup(Api on, String name) {
+    return on.call(POST, "/api/groups", null, new JsonObject().put("name", name).put("creatorName", "Anna").encode())
+        .map(created -> {
+          JsonObject group = ok(created, 201);
+          return new Group("/api/groups/" + group.getString("groupId"), group.getString("joinCode"), group.getString("token"));
+        });
+  }
+
   @Test
   void twoNodesServeOneGroupAndEveryChangeMadeAtOnceLandsAndARestartKeepsIt(VertxTestContext ctx) {
-    startNode().compose(one -> startNode().compose(two -> one.call(POST, "/api/groups", null,
-        new JsonObject().put("name", "Raadsgriffiers").put("creatorName", "Anna").encode()).compose(created -> {
-          JsonObject group = ok(created, 201);
-          String base = "/api/groups/" + group.getString("groupId");
-          String anna = group.getString("token");
+    startNode().compose(one -> startNode().compose(two -> annasGroup(one, "Raadsgriffiers").compose(group -> {
+          String base = group.path();
+          String anna = group.annaToken();
           String[] bertToken = new String[1];
-          return two.call(POST, base + "/members", null, new JsonObject().put("joinCode", group.getString("joinCode"))
+          return two.call(POST, base + "/members", null, new JsonObject().put("joinCode", group.joinCode())
               .put("name", "Bert").encode()).compose(joined -> {
                 String bert = ok(joined, 201).getString("token");
                 bertToken[0] = bert;
@@ -113,5 +122,24 @@ class DurableGroupTest {
                 assertThat(view.getJsonArray("meetings")).hasSize(1);
               }));
         }))).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
+  void eighteenCasesQueuedAtOnceMostlyThroughOneNodeAllLand(VertxTestContext ctx) {
+    startNode().compose(one -> startNode().compose(two -> annasGroup(one, "Wijkteam").compose(group -> {
+          String base = group.path();
+          String anna = group.annaToken();
+          // More changes at once than a save may be tried: only the other node's saves may make one lose.
+          List<Future<Api.Response>> queued = new ArrayList<>();
+          for (int i = 0; i < 18; i++) {
+            queued.add((i % 6 == 0 ? two : one).call(POST, base + "/cases", anna,
+                new JsonObject().put("title", "Case " + i).encode()));
+          }
+          return Future.all(queued).compose(all -> {
+            ctx.verify(() -> all.<Api.Response>list().forEach(r -> ok(r, 201)));
+            return two.call(GET, base, anna, null);
+          });
+        }))).map(read -> ctx.verify(() -> assertThat(ok(read, 200).getJsonArray("caseQueue")).hasSize(18)))
+        .onComplete(ctx.succeedingThenComplete());
   }
 }

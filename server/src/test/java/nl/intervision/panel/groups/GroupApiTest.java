@@ -84,6 +84,38 @@ class GroupApiTest {
   }
 
   @Test
+  void aMembersComingAndGoingIsStoredForTheRegisterButSentToNobody(VertxTestContext ctx) {
+    createGroup("Raad Noord", "Anna").compose(group -> join(group, "Bert").compose(bert -> {
+      Member anna = group.creator();
+      String base = "/api/groups/" + group.id();
+      return api.call(POST, base + "/meetings", anna.token(), "{}").compose(started -> {
+        String meetingId = started.json().getJsonArray("cases").getJsonObject(0).getString("meetingId");
+        return seat(base, meetingId, anna).compose(annaSeat -> seat(base, meetingId, bert).compose(bertSeat ->
+            server.connected(annaSeat.getString("token")).compose(annaSocket -> annaSocket.frame("welcome")
+                .compose(welcome -> {
+                  long seq = welcome.getLong("seq");
+                  // Bert's socket opens and closes: two batches, each with its seq, neither with an event for Anna.
+                  return server.connected(bertSeat.getString("token"))
+                      .compose(bertSocket -> bertSocket.frame("welcome").compose(w -> annaSocket.applied(seq + 1))
+                          .compose(opened -> bertSocket.close().compose(v -> annaSocket.applied(seq + 2))
+                              .map(closed -> {
+                                ctx.verify(() -> {
+                                  assertThat(opened.getJsonArray("events")).isEmpty();
+                                  assertThat(closed.getJsonArray("events").encode()).doesNotContain("presenceRecorded");
+                                  assertThat(annaSocket.everything()).noneMatch(f -> f.contains("presenceRecorded"));
+                                });
+                                return annaSocket;
+                              })));
+                }))
+            .compose(annaSocket -> annaSocket.ask(id(), command("endMeeting")))));
+      }).compose(ended -> view(group, anna)).map(after -> ctx.verify(() -> {
+        JsonArray rows = after.getJsonObject("register").getJsonArray("rows");
+        assertThat(rows).hasSize(2);
+      }));
+    })).onComplete(ctx.succeedingThenComplete());
+  }
+
+  @Test
   void aGroupRunsASecondMeetingFromTheFirstOnesOpenActionPointsWithTheChairRotatedAndDownloadsItsRegister(
       VertxTestContext ctx) {
     createGroup("Griffiers Oost", "Anna").compose(group -> join(group, "Bert").compose(bert ->
@@ -150,10 +182,18 @@ class GroupApiTest {
                     assertThat(carried).hasSize(1);
                     assertThat(carried.getJsonObject(0).getMap()).containsEntry("text", "Call Kim")
                         .containsEntry("ownerName", "Bert").containsEntry("status", "open");
+                    assertThat(welcome.getJsonObject("state").containsKey("caseBringerId")).isFalse();
                   });
                   return chair.ask(id(), command("markCarriedPoint").put("pointId", carried.getJsonObject(0).getString("id"))
                       .put("status", "done"));
-                }).compose(v -> chair.ask(id(), command("endMeeting"))));
+                })
+                // Cees put the case forward: sitting down makes him its case-bringer, for everyone.
+                .compose(v -> seat(base, round.getString("meetingId"), cees))
+                .compose(ceesSeat -> server.connected(ceesSeat.getString("token")))
+                .compose(ceesSocket -> ceesSocket.frame("welcome"))
+                .map(ceesWelcome -> ctx.verify(() -> assertThat(ceesWelcome.getJsonObject("state").getString("caseBringerId"))
+                    .isEqualTo(cees.id())))
+                .compose(v -> chair.ask(id(), command("endMeeting"))));
           }).compose(v -> view(group, anna)).compose(afterSecond -> {
             ctx.verify(() -> {
               assertThat(afterSecond.getJsonArray("actionPoints")).isEmpty();

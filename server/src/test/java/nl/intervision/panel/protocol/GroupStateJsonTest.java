@@ -13,6 +13,7 @@ import nl.intervision.panel.group.GroupState;
 import nl.intervision.panel.group.LearningPoint;
 import nl.intervision.panel.group.LearningPoint.Note;
 import nl.intervision.panel.group.LearningPoint.Sharing;
+import nl.intervision.panel.group.LinkedAccount;
 import nl.intervision.panel.group.Member;
 import nl.intervision.panel.group.MemberRole;
 import nl.intervision.panel.group.QueuedCase;
@@ -39,7 +40,8 @@ class GroupStateJsonTest {
         List.of(new LearningPoint("lp-1", "m-anna", "Say no 🙂", Sharing.FACILITATOR, 5,
                 List.of(new Note(null, 6, "first"), new Note("gm-2", 31, "second"))),
             new LearningPoint("lp-2", "m-femke", "Listen", Sharing.PRIVATE, 7, List.of())),
-        List.of(new Attendance("gm-1", "m-anna", 170, null), new Attendance("gm-1", "m-bert", 0, 180)));
+        List.of(new Attendance("gm-1", "m-anna", 170, null), new Attendance("gm-1", "m-bert", 0, 180)),
+        List.of(new LinkedAccount("m-anna", "teams", "k1", 40), new LinkedAccount("m-femke", "jitsi", "k2", 41)));
   }
 
   @Test
@@ -73,6 +75,9 @@ class GroupStateJsonTest {
   void aListAddedInALaterVersionReadsAsEmptyFromAnOlderDocument() {
     JsonObject older = (JsonObject) RecordCodec.toJson(rich());
     older.remove("attendance");
-    assertThat(RecordCodec.fromJson(GroupState.class, older).attendance()).isEmpty();
+    older.remove("accounts");
+    GroupState read = RecordCodec.fromJson(GroupState.class, older);
+    assertThat(read.attendance()).isEmpty();
+    assertThat(read.accounts()).isEmpty();
   }
 }

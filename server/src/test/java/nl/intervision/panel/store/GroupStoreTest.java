@@ -162,6 +162,36 @@ class GroupStoreTest {
     });
   }
 
+  @ParameterizedTest
+  @MethodSource("stores")
+  void aLinkedSignInFindsTheGroupsThatKnowItAndNoOthers(Kind kind, Vertx vertx, VertxTestContext ctx) {
+    Context context = vertx.getOrCreateContext();
+    String both = group();
+    String other = group();
+    String key = "k-" + UUID.randomUUID();
+    context.runOnContext(v -> {
+      Opened opened = kind.open(vertx);
+      GroupStore store = opened.store();
+      store.save(both, 0, withAccounts(state("first"), "k-someone-else", key))
+          .compose(x -> store.save(other, 0, withAccounts(state("second"), "k-someone-else")))
+          .compose(x -> store.groupsWithAccount(key))
+          .map(found -> ctx.verify(() -> assertThat(found).containsExactly(both)))
+          .compose(x -> store.save(both, 1, withAccounts(state("first"), "k-someone-else")))
+          .compose(x -> store.groupsWithAccount(key))
+          .map(found -> ctx.verify(() -> assertThat(found).isEmpty()))
+          .eventually(() -> opened.close().get())
+          .onComplete(ctx.succeedingThenComplete());
+    });
+  }
+
+  static JsonObject withAccounts(JsonObject state, String... keys) {
+    io.vertx.core.json.JsonArray accounts = new io.vertx.core.json.JsonArray();
+    for (String key : keys) {
+      accounts.add(new JsonObject().put("memberId", "m-1").put("platform", "teams").put("key", key));
+    }
+    return state.put("accounts", accounts);
+  }
+
   @org.junit.jupiter.api.Test
   void aGroupOutlivesItsPool(Vertx vertx, VertxTestContext ctx) {
     Context context = vertx.getOrCreateContext();

@@ -5,10 +5,14 @@ import static nl.intervision.panel.transport.http.MeetingApi.fail;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.auth.InvalidToken;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Refusal;
+import nl.intervision.panel.domain.Rejected;
+import nl.intervision.panel.group.GroupView;
+import nl.intervision.panel.groups.GroupService;
 import nl.intervision.panel.protocol.ErrorCode;
 
 /**
@@ -43,6 +47,32 @@ final class GroupAccess {
       return null;
     }
     return who.memberId();
+  }
+
+  /**
+   * The member the group token names, once the group says they belong to it now: {@code then} gets the
+   * path's group id and the member's id. A refusal (token, unknown group, not or no longer a member) is
+   * answered here, before anything else about the request is looked at.
+   */
+  void currentMember(RoutingContext ctx, GroupService groups, BiConsumer<String, String> then) {
+    String me = member(ctx);
+    if (me == null) {
+      return;
+    }
+    String groupId = ctx.pathParam("groupId");
+    groups.load(groupId).onComplete(loaded -> {
+      if (loaded.failed()) {
+        MeetingApi.failWith(ctx, loaded.cause());
+        return;
+      }
+      try {
+        GroupView.of(loaded.result().state(), me);
+      } catch (Rejected refused) {
+        MeetingApi.failWith(ctx, refused);
+        return;
+      }
+      then.accept(groupId, me);
+    });
   }
 
   String token(String groupId, String memberId) {

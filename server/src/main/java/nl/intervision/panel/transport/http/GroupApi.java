@@ -25,6 +25,7 @@ import nl.intervision.panel.group.GroupState;
 import nl.intervision.panel.group.GroupView;
 import nl.intervision.panel.group.LearningPoint;
 import nl.intervision.panel.group.MemberRole;
+import nl.intervision.panel.groups.AccountKeys;
 import nl.intervision.panel.groups.GroupJson;
 import nl.intervision.panel.groups.GroupMeetingRunner;
 import nl.intervision.panel.groups.GroupService;
@@ -50,8 +51,13 @@ final class GroupApi {
   private final Ids ids = new Ids();
   private final GroupAccess access;
 
+  private final PlatformProofs proofs;
+  private final AccountKeys accountKeys;
+
   GroupApi(GroupService groups, GroupMeetingRunner meetings, MeetingEntry entry, Tokens tokens, Config config,
-      JoinAttempts joinAttempts, LongSupplier clock) {
+      JoinAttempts joinAttempts, PlatformProofs proofs, AccountKeys accountKeys, LongSupplier clock) {
+    this.proofs = proofs;
+    this.accountKeys = accountKeys;
     this.groups = groups;
     this.meetings = meetings;
     this.entry = entry;
@@ -64,10 +70,14 @@ final class GroupApi {
 
   void routes(io.vertx.ext.web.Router router) {
     GroupDevices devices = new GroupDevices(groups, access, tokens, config, joinAttempts, clock);
+    GroupSignIns signIns = new GroupSignIns(groups, access, proofs, accountKeys);
     router.post("/api/groups").handler(this::create);
     router.post("/api/groups/:groupId/members").handler(this::join);
     router.post("/api/groups/:groupId/devices").handler(devices::device);
     router.post("/api/groups/:groupId/devices/claim").handler(devices::claimDevice);
+    router.put("/api/groups/:groupId/accounts/:platform").handler(signIns::link);
+    router.delete("/api/groups/:groupId/accounts/:platform").handler(signIns::unlink);
+    router.post("/api/platform/:platform/groups").handler(signIns::groupsOf);
     router.get("/api/groups/:groupId").handler(this::get);
     router.delete("/api/groups/:groupId").handler(this::erase);
     router.patch("/api/groups/:groupId").handler(this::updateSettings);
@@ -383,7 +393,7 @@ final class GroupApi {
     answer(ctx, groups.change(ctx.pathParam("groupId"), GroupActor.member(me), asked), reply, status);
   }
 
-  private static <T> void answer(RoutingContext ctx, Future<T> done, java.util.function.Function<T, JsonObject> reply,
+  static <T> void answer(RoutingContext ctx, Future<T> done, java.util.function.Function<T, JsonObject> reply,
       int status) {
     done.onComplete(result -> {
       if (result.failed()) {

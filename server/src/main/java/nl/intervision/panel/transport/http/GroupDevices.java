@@ -46,22 +46,7 @@ final class GroupDevices {
 
   /** A short-lived code for the caller's own seat in the group on another device; shown only to them. */
   void device(RoutingContext ctx) {
-    String me = access.member(ctx);
-    if (me == null) {
-      return;
-    }
-    String groupId = ctx.pathParam("groupId");
-    groups.load(groupId).onComplete(loaded -> {
-      if (loaded.failed()) {
-        failWith(ctx, loaded.cause());
-        return;
-      }
-      try {
-        GroupView.of(loaded.result().state(), me);
-      } catch (Rejected refused) {
-        failWith(ctx, refused);
-        return;
-      }
+    access.currentMember(ctx, groups, (groupId, me) -> {
       Tokens.DeviceCode code = tokens.issueGroupDeviceCode(new Tokens.GroupMember(groupId, me),
           Instant.ofEpochMilli(clock.getAsLong()), config.deviceLinkLifetime());
       GroupAccess.created(ctx, new JsonObject().put("deviceCode", code.code()).put("expiresAt", code.expiresAt().toEpochMilli()));
