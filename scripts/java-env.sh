@@ -22,7 +22,9 @@ pick_jdk() {
 
 if ! JAVA_HOME="$(pick_jdk)"; then
   echo "error: no JDK 21 or newer found (looked at JAVA_HOME and /usr/lib/jvm/*)." >&2
-  echo "       Install one, e.g. 'apt-get install openjdk-21-jdk-headless' or a Temurin 21+, or set JAVA_HOME." >&2
+  echo "       Debian 12 has no OpenJDK 21 package: install Eclipse Temurin 21 or 25 from Adoptium's apt" >&2
+  echo "       repository (https://adoptium.net/installation/linux/: apt-get install temurin-21-jdk)." >&2
+  echo "       Debian 13 and Ubuntu 24.04: apt-get install openjdk-21-jdk-headless. Or set JAVA_HOME to any JDK >= 21." >&2
   exit 1
 fi
 export JAVA_HOME

@@ -8,10 +8,13 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import nl.intervision.panel.store.DatabaseUrl;
 
 /**
  * The server's settings, read from environment variables; README.md has the table.
  *
+ * @param databaseSslRootCert DATABASE_SSL_ROOT_CERT: the PEM file of the root certificate(s) the database's
+ *     certificate must be signed by; wins over the URL's sslrootcert (see {@link #database()})
  * @param jwtSecretGenerated true when no JWT_SECRET was given and a random one was made for this process
  * @param connectsPerSecond WebSockets one address may open per second on average; 0: no limit
  * @param joinFailuresPerMinute wrong join codes one address may send per minute; 0: no limit
@@ -26,11 +29,16 @@ import java.util.logging.Level;
  * @param groupRetentionDays a group nobody changed for this many days is erased (GROUP_RETENTION_DAYS)
  * @param pingTimeoutMs after such a ping, how long the socket may stay silent before it is closed with
  *     4504 (PING_TIMEOUT_SECONDS); at least a second while pinging is on
+ * @param databaseListenUrl where the one LISTEN connection goes (DATABASE_LISTEN_URL); DATABASE_URL unless set,
+ *     null in memory
+ * @param listenHeartbeatMs how often that connection is asked for a {@code SELECT 1} (LISTEN_HEARTBEAT_SECONDS); 0: never
+ * @param listenHeartbeatTimeoutMs how long it may take to answer before it is replaced (LISTEN_HEARTBEAT_TIMEOUT_SECONDS)
  */
 public record Config(
     String host,
     int port,
     String databaseUrl,
+    String databaseSslRootCert,
     String jwtSecret,
     boolean jwtSecretGenerated,
     String publicUrl,
@@ -59,7 +67,10 @@ public record Config(
     long pingEveryMs,
     long pingTimeoutMs,
     Duration groupTokenLifetime,
-    int groupRetentionDays) {
+    int groupRetentionDays,
+    String databaseListenUrl,
+    long listenHeartbeatMs,
+    long listenHeartbeatTimeoutMs) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -73,10 +84,21 @@ public record Config(
   public static Config fromEnv(Map<String, String> env) {
     int port = integer(env, "PORT", 8080);
     String databaseUrl = blankToNull(env.get("DATABASE_URL"));
+    String databaseSslRootCert = blankToNull(env.get("DATABASE_SSL_ROOT_CERT"));
+    if (databaseUrl != null) {
+      DatabaseUrl.parse(databaseUrl, databaseSslRootCert);
+    } else if (databaseSslRootCert != null) {
+      throw new IllegalArgumentException("DATABASE_SSL_ROOT_CERT is set but DATABASE_URL is not: there is no database to check");
+    }
     String secret = blankToNull(env.get("JWT_SECRET"));
     if (secret == null && databaseUrl != null) {
       throw new IllegalArgumentException(
           "JWT_SECRET is required with DATABASE_URL: tokens must stay valid across restarts and nodes");
+    }
+    if (secret != null && secret.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 32) {
+      // Refused here with the other settings (exit 2), so a service manager does not restart it in a loop.
+      throw new IllegalArgumentException("JWT_SECRET must be at least 32 bytes (HS256 needs a 256-bit key);"
+          + " make one with: openssl rand -base64 48");
     }
     boolean generated = secret == null;
     if (generated) {
@@ -87,6 +109,7 @@ public record Config(
         env.getOrDefault("HOST", "0.0.0.0"),
         port,
         databaseUrl,
+        databaseSslRootCert,
         secret,
         generated,
         publicUrl,
@@ -115,7 +138,43 @@ public record Config(
         notNegative(env, "PING_EVERY_SECONDS", 20) * 1000L,
         pingTimeout(env) * 1000L,
         Duration.ofDays(integer(env, "GROUP_TOKEN_TTL_DAYS", 180)),
-        integer(env, "GROUP_RETENTION_DAYS", 730));
+        integer(env, "GROUP_RETENTION_DAYS", 730),
+        listenUrl(env, databaseUrl),
+        notNegative(env, "LISTEN_HEARTBEAT_SECONDS", 10) * 1000L,
+        listenHeartbeatTimeout(env) * 1000L);
+  }
+
+  private static String listenUrl(Map<String, String> env, String databaseUrl) {
+    String listenUrl = blankToNull(env.get("DATABASE_LISTEN_URL"));
+    if (listenUrl != null && databaseUrl == null) {
+      throw new IllegalArgumentException("DATABASE_LISTEN_URL needs DATABASE_URL: without it meetings live in memory "
+          + "and there is nothing to listen to");
+    }
+    if (listenUrl != null) {
+      // Refused at start, like a bad DATABASE_URL, not at the first reconnect.
+      DatabaseUrl.parse(listenUrl, blankToNull(env.get("DATABASE_SSL_ROOT_CERT")));
+    }
+    return listenUrl == null ? databaseUrl : listenUrl;
+  }
+
+  /** A timeout of 0 would give up on the LISTEN connection at every heartbeat. */
+  private static int listenHeartbeatTimeout(Map<String, String> env) {
+    int timeout = notNegative(env, "LISTEN_HEARTBEAT_TIMEOUT_SECONDS", 5);
+    if (timeout == 0 && notNegative(env, "LISTEN_HEARTBEAT_SECONDS", 10) > 0) {
+      throw new IllegalArgumentException(
+          "LISTEN_HEARTBEAT_TIMEOUT_SECONDS must be 1 or more while LISTEN_HEARTBEAT_SECONDS is not 0");
+    }
+    return timeout;
+  }
+
+  /** Where the database is and how to reach it; null when meetings are kept in memory. */
+  public DatabaseUrl database() {
+    return databaseUrl == null ? null : DatabaseUrl.parse(databaseUrl, databaseSslRootCert);
+  }
+
+  /** Where the one LISTEN connection goes, read as DATABASE_URL is (TLS settings included); null in memory. */
+  public DatabaseUrl databaseListen() {
+    return databaseListenUrl == null ? null : DatabaseUrl.parse(databaseListenUrl, databaseSslRootCert);
   }
 
   /** A timeout of 0 would close every socket the moment it is pinged; with pinging off it is not used. */

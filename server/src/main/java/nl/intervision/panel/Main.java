@@ -1,12 +1,14 @@
 package nl.intervision.panel;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
-import io.vertx.pgclient.PgConnectOptions;
 import java.util.logging.Logger;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.log.LogSetup;
 import nl.intervision.panel.store.Database;
+import nl.intervision.panel.store.DatabaseNotReady;
+import nl.intervision.panel.store.DatabaseUrl;
 import nl.intervision.panel.transport.http.HttpVerticle;
 import nl.intervision.panel.transport.ops.PanelMetrics;
 
@@ -31,7 +33,9 @@ public final class Main {
       return;
     }
     LogSetup.apply(config.logLevel());
-    if (config.databaseUrl() == null) {
+    Collector.warning().ifPresent(detail -> LOG.warning(LogLine.of("serial_collector", "detail", detail)));
+    DatabaseUrl database = config.database();
+    if (database == null) {
       System.err.println("""
           ************************************************************************
           *  NO DATABASE_URL: meetings are kept IN MEMORY and LOST ON RESTART.   *
@@ -39,7 +43,11 @@ public final class Main {
           ************************************************************************""");
       LOG.warning(LogLine.of("in_memory", "detail", "no DATABASE_URL: meetings are lost when the server stops"));
     } else {
-      Database.prepare(PgConnectOptions.fromUri(config.databaseUrl()));
+      try {
+        Database.prepare(database);
+      } catch (DatabaseNotReady e) {
+        refuseToStart(e);
+      }
     }
     if (config.jwtSecretGenerated()) {
       LOG.warning(LogLine.of("jwt_secret_generated", "detail", "no JWT_SECRET: tokens stop working when this process stops"));
@@ -48,7 +56,8 @@ public final class Main {
     PanelMetrics metrics = PanelMetrics.of(config);
     Vertx vertx = metrics.newVertx(new VertxOptions());
     HttpVerticle node = new HttpVerticle(config, metrics);
-    vertx.deployVerticle(node)
+    Future<Void> storeReady = database == null ? Future.succeededFuture() : Database.probe(vertx, database);
+    storeReady.compose(ready -> vertx.deployVerticle(node))
         .onSuccess(id -> {
           LOG.info(LogLine.of("server_started", "port", node.port(), "public_url", config.publicUrl(),
               "store", config.databaseUrl() == null ? "memory" : "postgresql",
@@ -57,11 +66,21 @@ public final class Main {
           Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(vertx), "shutdown"));
         })
         .onFailure(e -> {
+          if (e instanceof DatabaseNotReady notReady) {
+            refuseToStart(notReady);
+          }
           // Start-up failures are about ports and connections, never meeting content: the message helps.
           LOG.severe(LogLine.of("start_failed", "error", LogLine.error(e), "detail", e.getMessage()));
           vertx.close();
           System.exit(1);
         });
+  }
+
+  /** One line that says where, with which sslmode and why, and no stack trace: the operator's next step is in it. */
+  private static void refuseToStart(DatabaseNotReady e) {
+    LOG.severe(e.logLine());
+    LogSetup.stopped();
+    System.exit(1);
   }
 
   /** Clients are told to reconnect (1001) by the node's stop; the log says when it is done. */

@@ -17,6 +17,7 @@ public final class LogSetup {
    */
   private static Logger ours;
   private static Logger micrometer;
+  private static Logger pgjdbcHostCheck;
 
   private LogSetup() {}
 
@@ -43,6 +44,10 @@ public final class LogSetup {
     micrometer = Logger.getLogger("io.micrometer.core.instrument.MeterRegistry");
     micrometer.setFilter(record -> record.getMessage() == null
         || !record.getMessage().startsWith("This Gauge has been already registered"));
+    // pgjdbc logs a host name it cannot verify at SEVERE before it throws; the start-up's own line
+    // (database_not_ready) says the same with the host, port and sslmode, and is then the only one.
+    pgjdbcHostCheck = Logger.getLogger("org.postgresql.ssl.PGjdbcHostnameVerifier");
+    pgjdbcHostCheck.setLevel(Level.OFF);
   }
 
   /** Flushes and closes the handlers once the server's own shutdown has logged its last line. */

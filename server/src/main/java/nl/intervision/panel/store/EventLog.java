@@ -50,7 +50,9 @@ public interface EventLog {
     /**
      * @param meetingId the meeting, or null once listening (again) began: notifications may have been
      *     missed before, so every meeting should catch up
+     * @param batch the batch at {@code seq} when the notice carried it, so that no read is needed; null
+     *     when it did not (too large for a notice): read the log
      */
-    void appended(String meetingId, long seq);
+    void appended(String meetingId, long seq, Recorded batch);
   }
 }

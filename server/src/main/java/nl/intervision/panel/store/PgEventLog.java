@@ -43,11 +43,16 @@ public final class PgEventLog implements EventLog {
   private int groupsInFlight;
 
   public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize) {
+    this(vertx, options, poolSize, Listening.through(options));
+  }
+
+  /** @param listening the connection that hears the other nodes, apart from the pool (it must stay in session mode) */
+  public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize, Listening listening) {
     this.pool = Pools.create(vertx, options, poolSize);
     // Two groups side by side measured best here: one waits while the other commits; more, smaller
     // commits compete for the same WAL flush (docs/PERFORMANCE.md).
     this.maxGroupsInFlight = Math.max(1, Math.min(2, poolSize - 1));
-    this.signals = new PgSignals(vertx, options, pool);
+    this.signals = new PgSignals(vertx, listening, pool);
   }
 
   @Override
@@ -168,7 +173,7 @@ public final class PgEventLog implements EventLog {
         .timeout(TIMEOUT_MS, TimeUnit.MILLISECONDS)
         .andThen(result -> {
           if (result.succeeded()) {
-            settle(group, result.result());
+            settle(group, result.result(), events);
           } else {
             LOG.warning(LogLine.of("store_append_failed", "batches", n, "error", LogLine.error(result.cause()),
                 "sqlstate", sqlState(result.cause())));
@@ -179,15 +184,17 @@ public final class PgEventLog implements EventLog {
         .mapEmpty();
   }
 
-  private void settle(List<Pending> group, RowSet<Row> inserted) {
+  /** @param events each batch's events as stored, in the group's order: the notice to other nodes carries them */
+  private void settle(List<Pending> group, RowSet<Row> inserted, String[] events) {
     Set<String> written = new HashSet<>();
     for (Row row : inserted) {
       written.add(row.getString(0) + ' ' + row.getLong(1));
     }
-    for (Pending p : group) {
+    for (int i = 0; i < group.size(); i++) {
+      Pending p = group.get(i);
       if (written.contains(p.key())) {
         p.done.complete();
-        signals.appended(p.meetingId, p.batch.seq());
+        signals.appended(p.meetingId, p.batch, events[i]);
       } else {
         p.done.fail(new ConcurrentAppend(p.meetingId, p.batch.seq()));
       }

@@ -162,17 +162,59 @@ class PgEventLogTest {
   }
 
   @Test
-  void anotherNodeHearsAboutAnAppend(Vertx vertx, VertxTestContext ctx) {
+  void anotherNodeHearsAboutAnAppendWithTheBatchItself(Vertx vertx, VertxTestContext ctx) {
+    heardOnAnotherNode(vertx, ctx, batch(1, "signal with \"quotes\", ünïcode and a space"), true);
+  }
+
+  /** PostgreSQL refuses a notice of 8,000 bytes (and every other notice sent with it): this one says only the seq. */
+  @Test
+  void aBatchTooLargeForANoticeIsAnnouncedWithoutItAndReadInstead(Vertx vertx, VertxTestContext ctx) {
+    heardOnAnotherNode(vertx, ctx, batch(1, "é".repeat(4_000)), false);
+  }
+
+  /**
+   * Batches of one meeting committed in quick succession, while a notice is on its way: each gets a
+   * notice of its own, in order, so the other node reads nothing (notices merged into the newest made
+   * it read the ones skipped).
+   */
+  @Test
+  void batchesCommittedInQuickSuccessionEachReachAnotherNodeWithTheirNotice(Vertx vertx, VertxTestContext ctx) {
+    String meeting = meeting();
+    Checkpoint heard = ctx.checkpoint();
+    List<Recorded> received = new ArrayList<>();
+    List<Recorded> appended = List.of(batch(1, "one"), batch(2, "two"), batch(3, "three"));
+    vertx.getOrCreateContext().runOnContext(v -> {
+      PgEventLog otherNode = new PgEventLog(vertx, database.options(), 2);
+      otherNode.onAppendedElsewhere((id, seq, batch) -> {
+        if (id == null) {
+          context.runOnContext(x -> log.append(meeting, appended.get(0))
+              .compose(y -> log.append(meeting, appended.get(1)))
+              .compose(y -> log.append(meeting, appended.get(2)))
+              .onFailure(ctx::failNow));
+        } else if (meeting.equals(id)) {
+          received.add(batch);
+          if (seq == 3) {
+            ctx.verify(() -> assertThat(received).isEqualTo(appended));
+            otherNode.close();
+            heard.flag();
+          }
+        }
+      });
+    });
+  }
+
+  private void heardOnAnotherNode(Vertx vertx, VertxTestContext ctx, Recorded appended, boolean carried) {
     String meeting = meeting();
     Checkpoint heard = ctx.checkpoint();
     Context other = vertx.getOrCreateContext();
     other.runOnContext(v -> {
       PgEventLog otherNode = new PgEventLog(vertx, database.options(), 2);
-      otherNode.onAppendedElsewhere((id, seq) -> {
+      otherNode.onAppendedElsewhere((id, seq, batch) -> {
         if (id == null) {
           // Listening now: from here on no append can go unnoticed.
-          context.runOnContext(x -> log.append(meeting, batch(1, "signal")).onFailure(ctx::failNow));
+          context.runOnContext(x -> log.append(meeting, appended).onFailure(ctx::failNow));
         } else if (meeting.equals(id) && seq == 1) {
+          ctx.verify(() -> assertThat(batch).isEqualTo(carried ? appended : null));
           otherNode.close();
           heard.flag();
         }

@@ -30,7 +30,7 @@ import java.util.zip.GZIPOutputStream;
  */
 final class Gzip implements Handler<RoutingContext> {
   /** Types worth compressing; images and the icon are compressed already. */
-  private static final Set<String> TEXT = Set.of("html", "js", "mjs", "css", "svg", "json", "txt", "map");
+  private static final Set<String> TEXT = Set.of("html", "js", "mjs", "css", "svg", "json", "txt", "map", "yaml");
   private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
   private record File(Buffer body, String contentType) {}

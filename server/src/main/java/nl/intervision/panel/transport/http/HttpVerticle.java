@@ -12,10 +12,11 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import io.vertx.pgclient.PgConnectOptions;
+import java.util.List;
 import java.util.function.LongSupplier;
 import nl.intervision.panel.auth.Tokens;
 import nl.intervision.panel.domain.Catalogue;
@@ -24,12 +25,14 @@ import nl.intervision.panel.domain.Rejected;
 import nl.intervision.panel.entry.Ids;
 import nl.intervision.panel.entry.MeetingEntry;
 import nl.intervision.panel.entry.PlatformSignIn;
+import nl.intervision.panel.groups.AccountKeys;
 import nl.intervision.panel.protocol.CatalogueJson;
 import nl.intervision.panel.protocol.CloseCode;
 import nl.intervision.panel.protocol.ErrorCode;
 import nl.intervision.panel.room.Rooms;
 import nl.intervision.panel.store.EventLog;
 import nl.intervision.panel.store.InMemoryEventLog;
+import nl.intervision.panel.store.Listening;
 import nl.intervision.panel.store.PgEventLog;
 import nl.intervision.panel.store.InMemoryPlatformLinks;
 import nl.intervision.panel.store.PlatformLinks;
@@ -55,6 +58,7 @@ public final class HttpVerticle extends VerticleBase {
   private final PanelMetrics metrics;
   private final LongSupplier clock = System::currentTimeMillis;
   private HttpServer server;
+  private Router router;
   private EventLog log;
   private Sockets sockets;
   private Retention retention;
@@ -75,11 +79,18 @@ public final class HttpVerticle extends VerticleBase {
     return server.actualPort();
   }
 
+  /** What this node's router serves, so that a test can hold it against docs/openapi.yaml. */
+  public List<Route> routes() {
+    return router.getRoutes();
+  }
+
   @Override
   public Future<?> start() {
     log = config.databaseUrl() == null
         ? new InMemoryEventLog()
-        : new PgEventLog(vertx, PgConnectOptions.fromUri(config.databaseUrl()), config.dbPoolSize());
+        : new PgEventLog(vertx, config.database().pgConnectOptions(), config.dbPoolSize(),
+            new Listening(config.databaseListen().pgConnectOptions(), config.listenHeartbeatMs(),
+                config.listenHeartbeatTimeoutMs()));
     EventLog measured = metrics.measure(log);
     Ids ids = new Ids();
     Rooms rooms = new Rooms(measured, clock, ids::cardId, new VertxScheduler(vertx), config.chairTakeoverMs(),
@@ -95,17 +106,18 @@ public final class HttpVerticle extends VerticleBase {
     DeviceLinks devices = new DeviceLinks(rooms, tokens, config, clock, joinAttempts);
     Invitations invitations = new Invitations(rooms, config, joinAttempts);
     PlatformLinks links = log instanceof PgEventLog pg ? pg.platformLinks() : new InMemoryPlatformLinks();
-    PlatformApi platformApi = new PlatformApi(new Platforms(vertx, config.platformSettings(), clock),
-        new PlatformSignIn(entry, rooms, links));
+    Platforms platforms = new Platforms(vertx, config.platformSettings(), clock);
+    PlatformProofs proofs = new PlatformProofs(platforms);
+    PlatformApi platformApi = new PlatformApi(platforms, proofs, new PlatformSignIn(entry, rooms, links));
     GroupStore groupStore = log instanceof PgEventLog pg ? pg.groups() : new InMemoryGroupStore(clock);
     GroupService groups = new GroupService(groupStore, clock);
     GroupApi groupApi = new GroupApi(groups, new GroupMeetingRunner(groups, entry, rooms, measured, clock,
         java.time.Duration.ofDays(config.retentionDays()).toMillis()), entry, tokens,
-        config, joinAttempts, clock);
+        config, joinAttempts, proofs, new AccountKeys(config.jwtSecret()), clock);
     sockets = new Sockets(vertx, rooms, tokens, config, clock, new MethodLookup(catalogue), metrics);
     metrics.watch(sockets::count, rooms);
 
-    Router router = Router.router(vertx);
+    router = Router.router(vertx);
     router.route().handler(new SecurityHeaders(config));
     router.route("/api/*").handler(BodyHandler.create().setBodyLimit(MAX_BODY_BYTES));
     router.post("/api/meetings").handler(api::create);
@@ -117,6 +129,7 @@ public final class HttpVerticle extends VerticleBase {
     router.get("/api/methods").handler(api::methods);
     router.post("/api/platform/:platform/session").handler(platformApi::session);
     router.get("/api/platforms").handler(platformApi::settings);
+    router.get(ApiDescription.PATH).handler(new ApiDescription());
     groupApi.routes(router);
     router.get("/health").handler(ctx -> ctx.response().putHeader("Content-Type", "application/json")
         .end("{\"status\":\"ok\"}"));
@@ -148,7 +161,12 @@ public final class HttpVerticle extends VerticleBase {
         // No server-wide compression: its handlers would stay in every WebSocket's pipeline and cost CPU
         // per frame. The page's files and the catalogue are gzipped by Gzip; frames use per-message deflate.
         .setMaxWebSocketFrameSize(MAX_WEBSOCKET_MESSAGE)
-        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE);
+        .setMaxWebSocketMessageSize(MAX_WEBSOCKET_MESSAGE)
+        // Every response is written on this verticle's event loop, so the HTTP connection needs no queue
+        // for writes from other threads: that queue's 4 KiB array stayed with each upgraded WebSocket, a
+        // quarter of an idle connection's heap (docs/PERFORMANCE.md, round two). A write from another
+        // thread would now fail loudly instead of being queued.
+        .setStrictThreadMode(true);
     server = vertx.createHttpServer(options)
         .webSocketHandshakeHandler(handshake -> {
           if (!"/ws".equals(handshake.path())) {

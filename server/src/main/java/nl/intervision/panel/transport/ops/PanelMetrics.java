@@ -50,6 +50,7 @@ public final class PanelMetrics {
   private final Map<CloseCode, Counter> closed = new EnumMap<>(CloseCode.class);
   private final Timer stored;
   private final Counter conflicts;
+  private final Counter listenConnects;
 
   private PanelMetrics(MeterRegistry registry, PrometheusMeterRegistry prometheus) {
     this.registry = registry;
@@ -74,6 +75,10 @@ public final class PanelMetrics {
         .register(registry);
     conflicts = Counter.builder("panel.store.conflicts")
         .description("Appends that lost a race for their seq to another node; the command is decided again")
+        .register(registry);
+    listenConnects = Counter.builder("panel.store.listen.connects")
+        .description("Connections made to hear the other nodes (LISTEN): the first, and one after each that was "
+            + "lost or stopped answering; after each, every meeting on this node re-read its log")
         .register(registry);
     for (String operation : List.of("append", "read", "erase", "retention")) {
       failures(operation);
@@ -145,6 +150,10 @@ public final class PanelMetrics {
         .description("Open WebSockets on this node").register(registry);
     Gauge.builder("panel.meetings.live", rooms, Rooms::size)
         .description("Meetings loaded on this node: someone connected, or a command under way").register(registry);
+    // Netty keeps socket buffers off the heap, where the JVM's own buffer pools do not count them.
+    Gauge.builder("panel.netty.direct.memory", () -> io.netty.util.internal.PlatformDependent.usedDirectMemory())
+        .baseUnit("bytes").strongReference(true)
+        .description("Direct memory Netty holds for socket buffers (-1: not counted by this JVM)").register(registry);
   }
 
   public void commandAccepted() {
@@ -222,7 +231,12 @@ public final class PanelMetrics {
 
     @Override
     public void onAppendedElsewhere(AppendListener listener) {
-      log.onAppendedElsewhere(listener);
+      log.onAppendedElsewhere((meetingId, seq, batch) -> {
+        if (meetingId == null) {
+          listenConnects.increment();
+        }
+        listener.appended(meetingId, seq, batch);
+      });
     }
 
     @Override

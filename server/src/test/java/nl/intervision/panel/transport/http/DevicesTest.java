@@ -57,8 +57,8 @@ class DevicesTest {
     if (bearer != null) {
       options.putHeader("Authorization", "Bearer " + bearer);
     }
-    return server.http.request(options).compose(req -> req.send(Buffer.buffer(body.encode())))
-        .compose(resp -> resp.body().map(b -> new Api.Response(resp.statusCode(), b.toString())));
+    return server.api.send(options, Buffer.buffer(body.encode()))
+        .map(reply -> new Api.Response(reply.status(), reply.body().toString()));
   }
 
   Future<Api.Response> deviceCode(Api.Meeting m, String token) {

@@ -51,8 +51,7 @@ class StaticFilesTest {
     for (int i = 0; i < headers.length; i += 2) {
       options.putHeader(headers[i], headers[i + 1]);
     }
-    return server.http.request(options).compose(req -> req.send())
-        .compose(resp -> resp.body().map(body -> new Fetched(resp.statusCode(), resp.headers(), body)));
+    return server.api.send(options, null).map(reply -> new Fetched(reply.status(), reply.headers(), reply.body()));
   }
 
   static byte[] gunzip(Buffer body) {

@@ -93,6 +93,9 @@ class MetricsTest {
                 assertThat(values.keySet()).anyMatch(k -> k.startsWith("vertx_http_server_requests_total{"));
                 assertThat(values.keySet()).anyMatch(k -> k.startsWith("vertx_http_server_active_ws_connections"));
                 assertThat(values.keySet()).anyMatch(k -> k.startsWith("jvm_memory_used_bytes"));
+                // What an operator sizes memory by: the heap after a collection, and Netty's buffers beside it.
+                assertThat(values.keySet()).anyMatch(k -> k.startsWith("jvm_gc_live_data_size_bytes"));
+                assertThat(values.get("panel_netty_direct_memory_bytes")).isPositive();
 
                 String token = meeting.anna().token();
                 assertThat(scrape.body()).doesNotContain(MARKER, meeting.meeting().id(), meeting.meeting().joinCode(),

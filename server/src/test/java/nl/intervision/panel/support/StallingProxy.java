@@ -1,4 +1,4 @@
-package nl.intervision.panel.browser;
+package nl.intervision.panel.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,22 +9,33 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A TCP proxy on loopback in front of the server that can make every connection it carries go
+ * A TCP proxy on loopback in front of a server that can make every connection it carries go
  * silent at once, without closing anything: what a NAT that forgot the connection, a proxy that
  * hung or a laptop that slept looks like from both ends. Connections opened after the stall flow
  * normally once the network is restored, so a client that noticed comes back through the same address.
+ * In front of PostgreSQL it plays the path between a server node and its database.
  */
-final class StallingProxy implements AutoCloseable {
+public final class StallingProxy implements AutoCloseable {
   private final ServerSocket listener;
+  private final InetAddress targetHost;
   private final int target;
   private final List<Pipe> pipes = new CopyOnWriteArrayList<>();
   private volatile boolean closed;
   /** While set, a new connection is closed as soon as it arrives: the network is down for everyone. */
   private volatile boolean down;
+  /** While set, a new connection is let in and goes silent at once: a path that accepts and then says nothing. */
+  private volatile boolean blackHole;
+  private final AtomicInteger arrived = new AtomicInteger();
 
-  StallingProxy(int targetPort) throws IOException {
+  public StallingProxy(int targetPort) throws IOException {
+    this(InetAddress.getLoopbackAddress(), targetPort);
+  }
+
+  public StallingProxy(InetAddress targetHost, int targetPort) throws IOException {
+    this.targetHost = targetHost;
     this.target = targetPort;
     this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     Thread acceptor = new Thread(this::accept, "stalling-proxy");
@@ -32,7 +43,7 @@ final class StallingProxy implements AutoCloseable {
     acceptor.start();
   }
 
-  int port() {
+  public int port() {
     return listener.getLocalPort();
   }
 
@@ -40,14 +51,29 @@ final class StallingProxy implements AutoCloseable {
    * The network goes away without a word: every connection open now stops passing bytes in both
    * directions and stays open, and new ones are cut off at once until {@link #restore()}.
    */
-  void stallAll() {
+  public void stallAll() {
     down = true;
     pipes.forEach(p -> p.stalled = true);
   }
 
+  /**
+   * Every connection open now goes silent as with {@link #stallAll()}, and so does every new one, the
+   * moment it is accepted, until {@link #restore()}: nothing is refused and nothing ever answers.
+   */
+  public void blackHole() {
+    blackHole = true;
+    pipes.forEach(p -> p.stalled = true);
+  }
+
   /** The network is back: new connections flow again (the stalled ones stay dead). */
-  void restore() {
+  public void restore() {
     down = false;
+    blackHole = false;
+  }
+
+  /** Connections that came in so far, whether they were let through, refused or swallowed. */
+  public int arrived() {
+    return arrived.get();
   }
 
   private void accept() {
@@ -56,14 +82,19 @@ final class StallingProxy implements AutoCloseable {
         Socket client = listener.accept();
         if (down) {
           client.close();
+          arrived.incrementAndGet();
           continue;
         }
+        boolean swallowed = blackHole;
         Socket server = new Socket();
-        server.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), target));
+        server.connect(new InetSocketAddress(targetHost, target));
         Pipe pipe = new Pipe(client, server);
+        pipe.stalled = swallowed;
         pipes.add(pipe);
         pump(pipe, client, server);
         pump(pipe, server, client);
+        // Counted once its fate is sealed, so that a restore() after seeing it cannot change that fate.
+        arrived.incrementAndGet();
       } catch (IOException e) {
         if (!closed) {
           continue;
