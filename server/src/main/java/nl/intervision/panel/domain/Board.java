@@ -89,9 +89,9 @@ final class Board {
 
   /**
    * All at once, so nobody's answer is coloured by someone else's. Every card still hidden goes,
-   * also from an earlier silent phase: a chair who moved on before revealing can still do so.
+   * also from an earlier silent phase: a chair who moved on before revealing can still do so. One
+   * event per phase the hidden cards were written in, so each names its own phase (issue 15).
    */
-  /** One event per phase the hidden cards were written in, so each names its own phase (issue 15). */
   static List<Event> reveal(MeetingState state) {
     Map<String, List<Card>> byPhase = new LinkedHashMap<>();
     for (Card card : state.cards()) {

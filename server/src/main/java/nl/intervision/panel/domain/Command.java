@@ -64,6 +64,12 @@ public sealed interface Command {
    */
   record OrganiserArrived(String participantId) implements Command {}
 
+  /**
+   * The member who put this meeting's case forward in their group took their seat: they bring the case,
+   * unless the chair already chose someone.
+   */
+  record CaseBringerArrived(String participantId) implements Command {}
+
   // ---- the agenda
 
   /** Moves to the next phase; {@code fromPhase} is the index the chair saw, so a double click never skips one. */

@@ -103,6 +103,12 @@ public sealed interface Event {
   /** The chair was away too long with no backup present: anyone may now take the chair. */
   record ChairOpened(String chairId) implements Event {}
 
+  /**
+   * In a group's meeting: this participant's connections all closed ({@code online} false), or one opened
+   * again. Only the attendance register reads it (minutes present); nobody is sent it.
+   */
+  record PresenceRecorded(String participantId, boolean online) implements Event {}
+
   /** The chair came back before anyone took the open chair: it is theirs again, and closed. */
   record ChairReturned(String chairId) implements Event {}
 

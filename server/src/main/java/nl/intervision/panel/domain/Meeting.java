@@ -26,6 +26,7 @@ public final class Meeting {
       case ChairTimedOut c -> People.chairTimedOut(state, c.chairId(), !Boolean.FALSE.equals(c.backupOnline()));
       case ParticipantCameOnline c -> People.cameOnline(state, by, c.participantId());
       case OrganiserArrived c -> People.organiserArrived(state, c.participantId());
+      case CaseBringerArrived c -> People.caseBringerArrived(state, c.participantId());
       case AdvancePhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() + 1);
       case PreviousPhase c -> Phases.move(state, by, c.fromPhase(), c.fromPhase() - 1);
       case ChooseMethod c -> Phases.chooseMethod(state, c.method());
@@ -164,6 +165,7 @@ public final class Meeting {
       case InvitationsOpened e -> next.invitesOpen = e.open();
       case ChairOpened e -> next.chairOpen = true;
       case ChairReturned e -> next.chairOpen = false;
+      case PresenceRecorded e -> { }
       case ParticipantRemoved e -> {
         next.participants = state.participants().stream().filter(p -> !p.id().equals(e.participantId())).toList();
         next.done = minus(state.done(), e.participantId());

@@ -84,10 +84,17 @@ public final class People {
       return List.of();
     }
     List<Event> events = new ArrayList<>(Turns.wentAway(state, by, participantId));
+    presence(state, participantId, false).ifPresent(events::add);
     if (state.isCaseBringer(participantId) && state.timer() != null && state.timer().isRunning()) {
       events.add(Timers.paused(state.timer(), by.at(), Timers.CASE_BRINGER_OFFLINE));
     }
     return events;
+  }
+
+  /** A group's register counts the minutes someone was connected; a meeting on its own keeps no such record. */
+  private static java.util.Optional<Event> presence(MeetingState state, String participantId, boolean online) {
+    return state.groupId() != null && state.participant(participantId).isPresent()
+        ? java.util.Optional.of(new Event.PresenceRecorded(participantId, online)) : java.util.Optional.empty();
   }
 
   /**
@@ -99,6 +106,7 @@ public final class People {
       return List.of();
     }
     List<Event> events = new ArrayList<>(Turns.cameBack(state, by, participantId));
+    presence(state, participantId, true).ifPresent(events::add);
     if (state.isCaseBringer(participantId)) {
       events.addAll(Timers.caseBringerBack(state));
     }
@@ -150,6 +158,14 @@ public final class People {
       throw Rejected.conflict(Refusal.CHAIR_NOT_OPEN, "the chair is not open: the chair is here, or not away long enough");
     }
     return List.of(new ChairHandedOver(state.chairId(), taker.id(), CHAIR_TAKEN));
+  }
+
+  static List<Event> caseBringerArrived(MeetingState state, String participantId) {
+    boolean mayBring = state.participant(participantId).map(p -> p.role().mayWrite()).orElse(false);
+    if (state.status() != MeetingState.Status.OPEN || state.caseBringerId() != null || !mayBring) {
+      return List.of();
+    }
+    return List.of(new CaseBringerChosen(participantId));
   }
 
   static List<Event> organiserArrived(MeetingState state, String participantId) {

@@ -153,6 +153,7 @@ public final class Permissions {
       case TakeChair c -> Who.MEMBER;
       case FinishTurn c -> Who.MEMBER;
       case OrganiserArrived c -> Who.SERVER;
+      case CaseBringerArrived c -> Who.SERVER;
       case EraseMeeting c -> Who.SERVER;
       case AdvancePhase c -> Who.CHAIR;
       case PreviousPhase c -> Who.CHAIR;

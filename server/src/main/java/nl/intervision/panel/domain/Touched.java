@@ -35,8 +35,25 @@ public record Touched(Set<Field> fields, Map<String, Card> cards, Map<String, Pa
 
   public Touched {
     fields = fields.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(fields));
-    cards = Collections.unmodifiableMap(cards);
-    participants = Collections.unmodifiableMap(participants);
+    cards = compact(cards);
+    participants = compact(participants);
+  }
+
+  /**
+   * A room keeps the Touched of its last batches for minutes, and most batches touch one card and no
+   * participant: an empty or one-entry map without a hash table keeps a young collection from copying
+   * four objects per batch for nothing (docs/PERFORMANCE.md, round two).
+   */
+  private static <T> Map<String, T> compact(Map<String, T> records) {
+    if (records.isEmpty()) {
+      return Map.of();
+    }
+    if (records.size() == 1) {
+      Map.Entry<String, T> only = records.entrySet().iterator().next();
+      // Not Map.of: a card that was not there before maps to null.
+      return Collections.singletonMap(only.getKey(), only.getValue());
+    }
+    return Collections.unmodifiableMap(records);
   }
 
   public boolean isEmpty() {

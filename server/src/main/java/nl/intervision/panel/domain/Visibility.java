@@ -78,6 +78,7 @@ public final class Visibility {
         case InvitationsOpened e -> false;
         case ChairOpened e -> false;
         case ChairReturned e -> false;
+        case PresenceRecorded e -> true;
         case ParticipantRemoved e -> false;
         case SpeakingChanged e -> false;
         case TurnTimeSet e -> false;
@@ -133,6 +134,8 @@ public final class Visibility {
       case InvitationsOpened e -> Optional.of(e);
       case ChairOpened e -> Optional.of(e);
       case ChairReturned e -> Optional.of(e);
+      // Bookkeeping for the group's register: who was connected when is nobody's news in the meeting.
+      case PresenceRecorded e -> Optional.empty();
       case ParticipantRemoved e -> Optional.of(e);
       case SpeakingChanged e -> Optional.of(e);
       case TurnTimeSet e -> Optional.of(e);

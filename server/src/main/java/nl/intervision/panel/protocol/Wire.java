@@ -22,7 +22,7 @@ public final class Wire {
       RecordCodec.typeName(Command.StartMeeting.class), RecordCodec.typeName(Command.JoinMeeting.class),
       RecordCodec.typeName(Command.ParticipantWentOffline.class), RecordCodec.typeName(Command.ChairTimedOut.class),
       RecordCodec.typeName(Command.OrganiserArrived.class), RecordCodec.typeName(Command.ParticipantCameOnline.class),
-      RecordCodec.typeName(Command.EraseMeeting.class));
+      RecordCodec.typeName(Command.EraseMeeting.class), RecordCodec.typeName(Command.CaseBringerArrived.class));
 
   /** @throws CodecException when the command is unknown or not well formed */
   public static Command memberCommand(JsonObject json) {

@@ -1,10 +1,10 @@
 package nl.intervision.panel.room;
 
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,12 +62,7 @@ public final class Room {
   private MeetingState state = MeetingState.NEW;
   private long seq;
   private final ArrayDeque<Applied> recent = new ArrayDeque<>();
-  private final Map<String, Long> acked = new LinkedHashMap<>(16, 0.75f, false) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-      return size() > REMEMBERED_COMMANDS;
-    }
-  };
+  private final RememberedCommands acked = new RememberedCommands(REMEMBERED_COMMANDS);
   private final List<Member> members = new ArrayList<>();
   private final Map<String, Integer> online = new HashMap<>();
   /** Who is connected, as the domain reads it while deciding (it never keeps it). */
@@ -195,6 +190,20 @@ public final class Room {
     return enqueue(this::readNewer);
   }
 
+  /**
+   * Another node's notice brought the batch it appended: the next one is applied as it came, without a
+   * read; after a notice that went missing the log fills the gap.
+   */
+  Future<Void> heard(Recorded batch) {
+    return enqueue(() -> {
+      if (batch.seq() == seq + 1) {
+        apply(batch);
+        return Future.succeededFuture();
+      }
+      return batch.seq() > seq ? readNewer() : Future.succeededFuture();
+    });
+  }
+
   boolean idle() {
     return queued == 0 && held == 0 && members.isEmpty();
   }
@@ -217,25 +226,30 @@ public final class Room {
 
   private <T> Future<T> enqueue(Supplier<Future<T>> work) {
     queued++;
-    Future<T> result = tail.transform(ignored -> {
-      try {
-        return work.get();
-      } catch (RuntimeException e) {
-        return Future.failedFuture(e);
-      }
-    });
-    tail = result.andThen(done -> {
+    Promise<T> done = Promise.promise();
+    Future<?> before = tail;
+    // The tail moves before the work may start: a step that runs at once and queues another (an
+    // arrival makes the server decide what it changes) puts that one behind itself, not beside it.
+    tail = done.future().andThen(finished -> {
       queued--;
       if (idle()) {
         whenIdle.run();
       }
     });
-    return result;
+    before.onComplete(ignored -> {
+      Future<T> result;
+      try {
+        result = work.get();
+      } catch (RuntimeException e) {
+        result = Future.failedFuture(e);
+      }
+      result.onComplete(done);
+    });
+    return done.future();
   }
 
   private Future<Long> land(String actorId, String commandId, Command command, int attempt) {
-    String key = commandId == null ? null : actorId + ' ' + commandId;
-    Long earlier = key == null ? null : acked.get(key);
+    Long earlier = commandId == null ? null : acked.seqOf(actorId, commandId);
     if (earlier != null) {
       return Future.succeededFuture(earlier);
     }
@@ -315,7 +329,7 @@ public final class Room {
     // Once per batch: what changed, for every member to take their share of.
     Touched touched = Touched.between(before, state);
     if (batch.commandId() != null) {
-      acked.put(batch.actorId() + ' ' + batch.commandId(), seq);
+      acked.remember(batch.actorId(), batch.commandId(), seq);
     }
     recent.addLast(new Applied(batch, touched));
     if (recent.size() > RECENT) {

@@ -8,6 +8,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
 import nl.intervision.panel.domain.MeetingState;
+import nl.intervision.panel.domain.Recorded;
 import nl.intervision.panel.log.LogLine;
 import nl.intervision.panel.store.EventLog;
 
@@ -163,14 +164,18 @@ public final class Rooms {
     return open.size();
   }
 
-  private void appendedElsewhere(String meetingId, long seq) {
+  private void appendedElsewhere(String meetingId, long seq, Recorded batch) {
     if (meetingId == null) {
       open.values().forEach(Room::catchUp);
       return;
     }
     Room room = open.get(meetingId);
     if (room != null && seq > room.seq()) {
-      room.catchUp();
+      if (batch != null) {
+        room.heard(batch);
+      } else {
+        room.catchUp();
+      }
     }
   }
 }

@@ -20,9 +20,22 @@ public final class AppliedFrames {
   private final LongSupplier clock;
   private Recorded lastBatch;
   private String lastShared;
+  private EncodedText lastEncoded;
 
   public AppliedFrames(LongSupplier clock) {
     this.clock = clock;
+  }
+
+  /** As {@link #frameFor}, as bytes: one encoding for every member the batch looks the same to. */
+  EncodedText encodedFor(Recorded batch, Touched touched, Participant recipient, MeetingState after) {
+    String text = frameFor(batch, touched, recipient, after);
+    if (text != lastShared) {
+      return new EncodedText(text);
+    }
+    if (lastEncoded == null) {
+      lastEncoded = new EncodedText(text);
+    }
+    return lastEncoded;
   }
 
   /**
@@ -33,6 +46,7 @@ public final class AppliedFrames {
       // Once per batch, not once per member: whether it looks the same to all, and if so its encoding.
       lastBatch = batch;
       lastShared = null;
+      lastEncoded = null;
       if (Visibility.sameForEveryone(batch.events(), after) && Visibility.sameForEveryone(touched, after)) {
         JsonObject changes = ChangesJson.shared(touched, after);
         if (changes != null) {

@@ -160,12 +160,12 @@ final class Connection implements Member {
     Participant now = after.participant(participantId).orElse(null);
     if (now != null) {
       me = now;
-      send(context.frames().frameFor(batch, touched, me, after));
+      send(context.frames().encodedFor(batch, touched, me, after));
       return;
     }
     // The chair removed this person. They get this last batch, which says so, as they could see it
     // until now; the socket closes on the next turn, once everyone else has the batch too.
-    send(context.frames().frameFor(batch, touched, me, after));
+    send(context.frames().encodedFor(batch, touched, me, after));
     me = null;
     context.vertx().runOnContext(v -> close(CloseCode.UNAUTHORIZED));
   }
@@ -299,16 +299,28 @@ final class Connection implements Member {
   }
 
   private void send(String text) {
+    if (mayWrite()) {
+      socket.writeTextMessage(text);
+    }
+  }
+
+  private void send(EncodedText text) {
+    if (mayWrite()) {
+      socket.writeFrame(text.frame());
+    }
+  }
+
+  private boolean mayWrite() {
     if (stage == Stage.CLOSED || socket.isClosed()) {
       // The peer has gone; its close handler has not run yet.
-      return;
+      return false;
     }
     if (socket.writeQueueFull()) {
       // Everyone else in the meeting goes on; this one catches up with since after reconnecting.
       close(CloseCode.TOO_SLOW);
-      return;
+      return false;
     }
-    socket.writeTextMessage(text);
+    return true;
   }
 
   private void closed() {
