@@ -40,11 +40,20 @@ for r in rows:
         print(f"ok   {label}: fan-out p99 {r['fanoutMs']['p99']:.2f} ms, ack p99 {r['ackMs']['p99']:.2f} ms")
 
 if mode == "--memory":
-    print("\n| target | connections | server RSS before / after connecting (MiB) | RSS KiB / connection |")
-    print("|---|---|---|---|")
+    print("\n| target | connections | server RSS before / after connecting (MiB) | RSS KiB / connection "
+          "| heap after full GC before / after (MiB) | heap KiB / connection | Netty direct KiB / connection |")
+    print("|---|---|---|---|---|---|---|")
     for r in rows:
         rss = r["serverRssMiB"]
-        print(f"| {r['target']} | {r['connections']} | {rss['idle']:.0f} / {rss['connected']:.0f} | {r['kibPerConnection']:.1f} |")
+        heap = r.get("heapAfterGc") or {}
+        if heap:
+            live = f"{heap['idle']['liveHeapMiB']:.1f} / {heap['connected']['liveHeapMiB']:.1f}"
+            per = f"{heap['heapKibPerConnection']:.2f}"
+            direct = f"{heap['nettyDirectKibPerConnection']:.2f}"
+        else:
+            live = per = direct = "—"
+        print(f"| {r['target']} | {r['connections']} | {rss['idle']:.0f} / {rss['connected']:.0f} "
+              f"| {r['kibPerConnection']:.1f} | {live} | {per} | {direct} |")
 elif mode != "--smoke":
     groups = defaultdict(list)
     excluded = defaultdict(list)
@@ -84,7 +93,9 @@ elif mode != "--smoke":
         print("|---|---|---|---|---|---|")
         for rooms, interval in points:
             for label, key in [("fan-out p99 ms", ["fanoutMs", "p99"]), ("fan-out p50 ms", ["fanoutMs", "p50"]),
-                               ("ack p99 ms", ["ackMs", "p99"]), ("server µs CPU / frame", ["serverMicrosPerFrame"]),
+                               ("ack p99 ms", ["ackMs", "p99"]),
+                               ("in-server append p99 ms (at most)", ["serverAppendMs", "p99"]),
+                               ("server µs CPU / frame", ["serverMicrosPerFrame"]),
                                ("server µs CPU / frame, window only", ["serverWindow", "microsPerFrame"]),
                                ("... of which JIT", ["serverWindow", "microsPerFrameByThread", "jit"]),
                                ("... of which GC", ["serverWindow", "microsPerFrameByThread", "gc"]),

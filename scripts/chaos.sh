@@ -32,10 +32,11 @@ fi
 ulimit -n 100000 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 
 # A PostgreSQL cluster of our own, so that restarting it hurts nobody else on this machine.
-pg_bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+pg_bin=$(pg_bin_dir)
 if [ -z "$pg_bin" ]; then
-  ensure_postgres # installs the server binaries on a bare Debian
-  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  echo "installing the PostgreSQL server programs ..." >&2
+  apt-get update -q >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >&2
+  pg_bin=$(pg_bin_dir)
 fi
 pg_dir=$(mktemp -d /tmp/ivp-chaos-pg.XXXXXX)
 as_pg() {

@@ -33,13 +33,18 @@ public final class Load {
   private final Stats stats = new Stats();
   private final List<WebSocketClient> clients = new ArrayList<>();
   private final List<List<Member>> rooms = new ArrayList<>();
-  private final MeetingSetup setup;
+  private final List<MeetingSetup> setups = new ArrayList<>();
+  private final HttpClient http;
 
   Load(Vertx vertx, Workload w) {
     this.vertx = vertx;
     this.w = w;
-    HttpClient http = vertx.createHttpClient(new HttpClientOptions(), new PoolOptions().setHttp1MaxSize(32));
-    this.setup = new MeetingSetup(http, w.host(), w.port());
+    // Fewer REST connections per node when there are several: a node near its open-file limit holds them too.
+    this.http = vertx.createHttpClient(new HttpClientOptions(),
+        new PoolOptions().setHttp1MaxSize(Math.max(4, 32 / w.ports().size())));
+    for (int port : w.ports()) {
+      setups.add(new MeetingSetup(http, w.host(), port));
+    }
     // Several source addresses: 60,000 connections need more than one address's ephemeral ports.
     for (int i = 0; i < w.sourceAddresses(); i++) {
       clients.add(vertx.createWebSocketClient(new WebSocketClientOptions()
@@ -64,10 +69,13 @@ public final class Load {
   }
 
   Future<JsonObject> run() {
-    double idleRss = ProcStats.rssMiB(w.serverPid());
-    return prepare().compose(v -> {
-      double connectedRss = ProcStats.rssMiB(w.serverPid());
-      double serverCpu0 = ProcStats.cpuSeconds(w.serverPid());
+    double idleRss = servers(ProcStats::rssMiB);
+    JsonObject[] meters = new JsonObject[2];
+    // The set-up's REST connections are closed before the schedule starts; only the WebSockets stay.
+    return afterFullGc(0, meters).compose(v -> prepare()).compose(v -> http.close())
+        .compose(v -> afterFullGc(1, meters)).compose(v -> startTime()).compose(lateMs -> {
+      double connectedRss = servers(ProcStats::rssMiB);
+      double serverCpu0 = servers(ProcStats::cpuSeconds);
       double loadCpu0 = ProcStats.cpuSeconds(0);
       long start = System.nanoTime() + 1_000_000_000L;
       stats.measureFrom = start + w.warmupSeconds() * 1_000_000_000L;
@@ -76,15 +84,18 @@ public final class Load {
       // The server's CPU over exactly the window whose frames are counted, split by kind of thread.
       java.util.Map<String, Double>[] window = new java.util.Map[2];
       java.util.Map<String, Double>[] calls = new java.util.Map[2];
+      java.util.List<Future<java.util.TreeMap<Double, Double>>> appends = new java.util.ArrayList<>(2);
       vertx.setTimer(Math.max(1, (stats.measureFrom - System.nanoTime()) / 1_000_000),
           t -> {
-            window[0] = ProcStats.cpuSecondsByKind(w.serverPid());
-            calls[0] = ProcStats.syscalls(w.serverPid());
+            window[0] = serversByKey(ProcStats::cpuSecondsByKind);
+            calls[0] = serversByKey(ProcStats::syscalls);
+            appends.add(appendsSoFar());
           });
       vertx.setTimer(Math.max(1, (stats.measureUntil - System.nanoTime()) / 1_000_000),
           t -> {
-            window[1] = ProcStats.cpuSecondsByKind(w.serverPid());
-            calls[1] = ProcStats.syscalls(w.serverPid());
+            window[1] = serversByKey(ProcStats::cpuSecondsByKind);
+            calls[1] = serversByKey(ProcStats::syscalls);
+            appends.add(appendsSoFar());
           });
       long totalMs = (stats.measureUntil - System.nanoTime()) / 1_000_000 + DRAIN_MS;
       return Future.<Void>future(p -> vertx.setTimer(totalMs, t -> p.complete()))
@@ -94,14 +105,98 @@ public final class Load {
             stats.closed = true;
             return lostAcked();
           })
-          .map(lost -> report(idleRss, connectedRss, serverCpu0, loadCpu0, lost)
+          .compose(lost -> Future.all(appends).map(read -> lost))
+          .map(lost -> report(idleRss, connectedRss, serverCpu0, loadCpu0, lost).put("startedLateMs", lateMs)
+              .put("serverAppendMs", AppendWindow.between(appends.get(0).result(), appends.get(1).result()))
+              .put("windowEpochMs", new io.vertx.core.json.JsonArray().add(epochMs(stats.measureFrom)).add(epochMs(stats.measureUntil)))
+              .put("heapAfterGc", retained(meters))
               .put("serverWindow", window(window[0], window[1]).put("syscallsPerFrame", perFrame(calls[0], calls[1]))));
     });
   }
 
+  /** Our servers' append histograms now; nothing for the peer, which has none. */
+  private Future<java.util.TreeMap<Double, Double>> appendsSoFar() {
+    if (!"ours".equals(w.target())) {
+      return Future.succeededFuture(null);
+    }
+    return AppendWindow.read(vertx, w.host(), w.ports()).otherwise((java.util.TreeMap<Double, Double>) null);
+  }
+
+  /**
+   * Several generators start their schedules at the same wall-clock time ({@code --start-at}), so that
+   * their measured windows are the same; a generator still setting up then starts at once and says how late.
+   */
+  private Future<Long> startTime() {
+    long waitMs = w.startAtEpochMs() - System.currentTimeMillis();
+    if (w.startAtEpochMs() == 0 || waitMs <= 0) {
+      return Future.succeededFuture(w.startAtEpochMs() == 0 ? 0 : -waitMs);
+    }
+    return Future.future(p -> vertx.setTimer(waitMs, t -> p.complete(0L)));
+  }
+
+  /**
+   * With {@code --heap-after-gc}, the server's heap after a full collection and Netty's direct memory,
+   * from its /metrics: once before the meetings are made and once with everyone connected. The server
+   * must run a periodic full collection while idle (scripts/bench.sh --memory sets
+   * -XX:G1PeriodicGCInterval), so each reading waits a little longer than that interval.
+   */
+  private Future<Void> afterFullGc(int when, JsonObject[] meters) {
+    // The peer has no such meters (and its server leaves an unknown path unanswered).
+    if (!w.heapAfterGc() || !"ours".equals(w.target())) {
+      return Future.succeededFuture();
+    }
+    HttpClient scrape = vertx.createHttpClient();
+    return Future.<Void>future(p -> vertx.setTimer(3_000, t -> p.complete()))
+        .compose(v -> AppendWindow.metrics(scrape, w.host(), w.ports().get(0)))
+        .map(body -> {
+          meters[when] = new JsonObject()
+              .put("liveHeapMiB", meter(body, "jvm_gc_live_data_size_bytes") / (1024 * 1024))
+              .put("nettyDirectMiB", meter(body, "panel_netty_direct_memory_bytes") / (1024 * 1024));
+          return (Void) null;
+        })
+        .eventually(scrape::close);
+  }
+
+  /** The sum of a meter's samples in Prometheus' text format. */
+  private static double meter(String text, String name) {
+    double sum = 0;
+    for (String line : text.split("\n")) {
+      if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+        sum += Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+      }
+    }
+    return sum;
+  }
+
+  private JsonObject retained(JsonObject[] meters) {
+    if (meters[0] == null || meters[1] == null) {
+      return null;
+    }
+    double connections = (double) w.rooms() * w.perRoom();
+    return new JsonObject().put("idle", meters[0]).put("connected", meters[1])
+        .put("heapKibPerConnection", (meters[1].getDouble("liveHeapMiB") - meters[0].getDouble("liveHeapMiB")) * 1024 / connections)
+        .put("nettyDirectKibPerConnection",
+            (meters[1].getDouble("nettyDirectMiB") - meters[0].getDouble("nettyDirectMiB")) * 1024 / connections);
+  }
+
+  private static long epochMs(long nanoTime) {
+    return System.currentTimeMillis() - (System.nanoTime() - nanoTime) / 1_000_000;
+  }
+
+  /** A figure of all server nodes together. */
+  private double servers(java.util.function.ToDoubleFunction<Long> figure) {
+    return w.serverPids().stream().mapToDouble(figure).sum();
+  }
+
+  private java.util.Map<String, Double> serversByKey(java.util.function.Function<Long, java.util.Map<String, Double>> figures) {
+    java.util.Map<String, Double> sum = new java.util.HashMap<>();
+    w.serverPids().forEach(pid -> figures.apply(pid).forEach((key, value) -> sum.merge(key, value, Double::sum)));
+    return sum;
+  }
+
   private JsonObject report(double idleRss, double connectedRss, double serverCpu0, double loadCpu0, long lost) {
     double seconds = w.seconds() + w.warmupSeconds() + DRAIN_MS / 1000.0 + 1;
-    double serverCpu = ProcStats.cpuSeconds(w.serverPid()) - serverCpu0;
+    double serverCpu = servers(ProcStats::cpuSeconds) - serverCpu0;
     double loadCpu = ProcStats.cpuSeconds(0) - loadCpu0;
     long connections = (long) w.rooms() * w.perRoom();
     long frames = stats.acked * w.perRoom();
@@ -120,11 +215,15 @@ public final class Load {
         .put("serverCpuPercent", 100 * serverCpu / seconds)
         .put("loadCpuPercent", 100 * loadCpu / seconds)
         .put("serverRssMiB", new JsonObject().put("idle", idleRss).put("connected", connectedRss)
-            .put("end", ProcStats.rssMiB(w.serverPid())))
+            .put("end", servers(ProcStats::rssMiB)))
         .put("kibPerConnection", connections == 0 ? 0 : (connectedRss - idleRss) * 1024 / connections)
         .put("serverMicrosPerFrame", frames == 0 ? 0 : serverCpu * 1e6 / frames)
         // A point where the load generator was the bottleneck says nothing about the server.
-        .put("loadBound", 100 * loadCpu / seconds > 70);
+        .put("loadBound", 100 * loadCpu / seconds > 70)
+        .put("nodes", w.ports().size())
+        // Several generators' lines are merged exactly from these (bench/merge.py through Merge).
+        .put("histograms", w.histograms() ? new JsonObject().put("fanout", Stats.encoded(stats.fanout))
+            .put("fanoutFromIntended", Stats.encoded(stats.fanoutFromIntended)).put("ack", Stats.encoded(stats.ack)) : null);
   }
 
   /**
@@ -201,21 +300,21 @@ public final class Load {
     for (int i = 0; i < w.perRoom(); i++) {
       SioMember m = new SioMember(name, i, stats, shared, w.perRoom() - 1);
       members.add(m);
-      ready.add(connect("/socket.io/?EIO=4&transport=websocket", r * w.perRoom() + i).compose(m::start));
+      ready.add(connect("/socket.io/?EIO=4&transport=websocket", r, i).compose(m::start));
     }
     rooms.add(members);
     return Future.all(ready).mapEmpty();
   }
 
   private Future<Void> ourRoom(int r) {
-    return setup.meeting("Bench " + r, w.perRoom()).compose(meeting -> {
+    return setups.get(r % setups.size()).meeting("Bench " + r, w.perRoom()).compose(meeting -> {
       Member.Shared shared = new Member.Shared();
       List<Member> members = new ArrayList<>();
       List<Future<Void>> ready = new ArrayList<>();
       for (int i = 0; i < w.perRoom(); i++) {
         OurMember m = new OurMember(meeting.meetingId(), i, stats, shared, meeting.tokens().get(i), w.perRoom() - 1);
         members.add(m);
-        ready.add(connect("/ws", r * w.perRoom() + i).compose(m::start));
+        ready.add(connect("/ws", r, i).compose(m::start));
       }
       rooms.add(members);
       return Future.all(ready).map(v -> {
@@ -225,9 +324,9 @@ public final class Load {
     });
   }
 
-  private Future<io.vertx.core.http.WebSocket> connect(String uri, int n) {
-    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(w.host()).setPort(w.port()).setURI(uri);
-    return clients.get(n % clients.size()).connect(options);
+  private Future<io.vertx.core.http.WebSocket> connect(String uri, int r, int i) {
+    WebSocketConnectOptions options = new WebSocketConnectOptions().setHost(w.host()).setPort(w.port(r, i)).setURI(uri);
+    return clients.get((r * w.perRoom() + i) % clients.size()).connect(options);
   }
 
   private static Future<Void> inBatches(List<Supplier<Future<Void>>> jobs, int atOnce) {

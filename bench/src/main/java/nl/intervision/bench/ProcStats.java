@@ -67,12 +67,16 @@ final class ProcStats {
     return calls;
   }
 
-  /** HotSpot's thread names: "C2 CompilerThre", "C1 CompilerThre"; "GC Thread#0", "G1 Conc#0", "G1 Refine#0", "G1 Service". */
+  /**
+   * HotSpot's thread names: "C2 CompilerThre", "C1 CompilerThre"; "GC Thread#0", "G1 Conc#0", "G1 Refine#0",
+   * "G1 Service"; ZGC's "ZWorkerYoung#0", "ZDriverMajor" and the like.
+   */
   static String kind(String threadName) {
     if (threadName.contains("Compiler")) {
       return "jit";
     }
-    if (threadName.startsWith("GC ") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")) {
+    if (threadName.startsWith("GC ") || threadName.startsWith("G1 ") || threadName.startsWith("VM Thread")
+        || threadName.startsWith("Z")) {
       return "gc";
     }
     return "work";

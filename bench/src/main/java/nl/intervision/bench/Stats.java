@@ -100,6 +100,21 @@ final class Stats {
     return seq;
   }
 
+  /** The whole histogram, compressed and in base64, so that several generators' can be added up. */
+  static String encoded(Histogram h) {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(h.getNeededByteBufferCapacity());
+    int length = h.encodeIntoCompressedByteBuffer(buffer);
+    return java.util.Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+  }
+
+  static Histogram decoded(String base64) {
+    try {
+      return Histogram.decodeFromCompressedByteBuffer(java.nio.ByteBuffer.wrap(java.util.Base64.getDecoder().decode(base64)), 0);
+    } catch (java.util.zip.DataFormatException e) {
+      throw new IllegalArgumentException("not an encoded histogram", e);
+    }
+  }
+
   static JsonObject percentiles(Histogram h) {
     return new JsonObject()
         .put("p50", h.getValueAtPercentile(50) / 1000.0)
