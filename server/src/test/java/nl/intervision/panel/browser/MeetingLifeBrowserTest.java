@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.intervision.panel.Config;
+import nl.intervision.panel.support.StallingProxy;
 import nl.intervision.panel.transport.http.HttpVerticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
