@@ -4,7 +4,7 @@
 The pauses come from the JVM's safepoint log (-Xlog:safepoint with utctime): every time all application
 threads were stopped, by the collector or anything else. Only those inside the measured window
 (windowEpochMs of the line) count. The Node peer has no such log: no pause figures for it.
-  python3 bench/pauses.py point.json pauses.log target rep
+  python3 bench/pauses.py point.json pauses.log target rep [server settings]
 """
 import json
 import re
@@ -16,6 +16,8 @@ with open(line_file) as f:
     row = json.loads(f.read())
 row["target"] = target
 row["rep"] = int(rep)
+if len(sys.argv) > 5 and sys.argv[5]:
+    row["serverEnv"] = sys.argv[5]  # OURS_ENV or BEFORE_ENV: which setting this line measured
 
 # [2026-12-03T13:20:01.123+0000] Safepoint "G1CollectForAllocation", Time since last: ..., Total: 6 ns
 pattern = re.compile(r'^\[([^\]]+)\] Safepoint "([^"]+)".*Total: (\d+) ns')

@@ -9,6 +9,9 @@
 #                                    another build of ours (e.g. the commit before a change) interleaved with this one
 #   OURS_JAR=y.jar                   measure that build as "ours" instead of server/target/intervision-panel.jar
 #   BEFORE_SERVER_OPTS="-XX:+UseZGC" JVM options for ours-before only: a collector or heap setting as the change
+#   OURS_ENV="DB_COMMITS_IN_FLIGHT=1" BEFORE_ENV="..."
+#                                    server settings (README's table) for ours and ours-before, or for every node
+#                                    of --scale (OURS_ENV): with BEFORE_JAR=the same jar, a setting as the change
 #   scripts/bench.sh --scale         scale-out: NODES (3) server processes on one PostgreSQL, MEETINGS (9900) x 6
 #                                    people spread over them, GENERATORS (4) load processes, one command per
 #                                    meeting every INTERVAL_MS (5000); one merged line per repeat
@@ -115,12 +118,12 @@ start_server() { # target port -> pid
   export CONNECTS_PER_SECOND=0
   case "$1" in
     ours)
-      DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
+      env ${OURS_ENV:-} DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
         taskset -c 0 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} $pause_log -jar "$jar" >"bench/results/server-$1.log" 2>&1 &
       ;;
     ours-before)
       # Another build of our server (BEFORE_JAR), interleaved with this one: a change's cost as a ratio from one run.
-      DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
+      env ${BEFORE_ENV:-} DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" PORT="$2" HOST=127.0.0.1 \
         taskset -c 0 "$JAVA_HOME/bin/java" ${BEFORE_SERVER_OPTS:-${BENCH_SERVER_OPTS:-$jvm_opts}} $pause_log -jar "${BEFORE_JAR:?ours-before needs BEFORE_JAR}" >"bench/results/server-$1.log" 2>&1 &
       ;;
     ours-mem)
@@ -146,7 +149,7 @@ if [ "$mode" = "--scale" ]; then
     ports=(); pids=()
     for _ in $(seq 1 "$nodes"); do
       port=$(free_port)
-      CONNECTS_PER_SECOND=0 ROOM_LINGER_SECONDS=120 DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" \
+      env ${OURS_ENV:-} CONNECTS_PER_SECOND=0 ROOM_LINGER_SECONDS=120 DATABASE_URL="$database_url" JWT_SECRET="bench-secret-that-is-long-enough-for-hs256!!" \
         PORT="$port" HOST=127.0.0.1 "$JAVA_HOME/bin/java" ${BENCH_SERVER_OPTS:-$jvm_opts} -jar "$jar" \
         >"bench/results/server-node-${#ports[@]}.log" 2>&1 &
       pids+=("$!"); started+=("$!"); ports+=("$port")
@@ -167,7 +170,7 @@ if [ "$mode" = "--scale" ]; then
     done
     for pid in "${gens[@]}"; do wait "$pid"; done
     cat "$lines".* | "$JAVA_HOME/bin/java" -cp "$bench" nl.intervision.bench.Merge \
-      | python3 -c "import json,sys; r=json.loads(sys.stdin.read()); r['target']='ours-scale'; r['rep']=$rep; print(json.dumps(r))" >>"$out"
+      | SERVER_ENV="${OURS_ENV:-}" python3 -c "import json,os,sys; r=json.loads(sys.stdin.read()); r['target']='ours-scale'; r['rep']=$rep; r['serverEnv']=os.environ['SERVER_ENV'] or None; print(json.dumps(r))" >>"$out"
     rm -f "$lines" "$lines".*
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
   done
@@ -194,7 +197,8 @@ for rep in $(seq 1 "$repeats"); do
         >"$out.point"
       kill "$pid" 2>/dev/null || true
       wait "$pid" 2>/dev/null || true
-      python3 bench/pauses.py "$out.point" "$pause_file" "$target" "$rep" >>"$out"
+      server_env=$(case "$target" in ours) echo "${OURS_ENV:-}" ;; ours-before) echo "${BEFORE_ENV:-}" ;; esac)
+      python3 bench/pauses.py "$out.point" "$pause_file" "$target" "$rep" "$server_env" >>"$out"
       rm -f "$out.point" "$pause_file"
     done
   done

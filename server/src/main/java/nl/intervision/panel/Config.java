@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import nl.intervision.panel.store.DatabaseUrl;
+import nl.intervision.panel.store.PgEventLog;
 
 /**
  * The server's settings, read from environment variables; README.md has the table.
@@ -33,6 +34,8 @@ import nl.intervision.panel.store.DatabaseUrl;
  *     null in memory
  * @param listenHeartbeatMs how often that connection is asked for a {@code SELECT 1} (LISTEN_HEARTBEAT_SECONDS); 0: never
  * @param listenHeartbeatTimeoutMs how long it may take to answer before it is replaced (LISTEN_HEARTBEAT_TIMEOUT_SECONDS)
+ * @param dbCommitsInFlight how many commit groups one process writes side by side (DB_COMMITS_IN_FLIGHT); fewer
+ *     than dbPoolSize, so that one connection stays free for reads
  */
 public record Config(
     String host,
@@ -70,7 +73,8 @@ public record Config(
     int groupRetentionDays,
     String databaseListenUrl,
     long listenHeartbeatMs,
-    long listenHeartbeatTimeoutMs) {
+    long listenHeartbeatTimeoutMs,
+    int dbCommitsInFlight) {
 
   /** The settings that switch on sign-in through each meeting platform (README, "Meeting platforms"). */
   static final List<String> PLATFORM_PREFIXES = List.of("JITSI_", "TEAMS_", "GOOGLE_", "WEBEX_", "ZOOM_");
@@ -141,7 +145,21 @@ public record Config(
         integer(env, "GROUP_RETENTION_DAYS", 730),
         listenUrl(env, databaseUrl),
         notNegative(env, "LISTEN_HEARTBEAT_SECONDS", 10) * 1000L,
-        listenHeartbeatTimeout(env) * 1000L);
+        listenHeartbeatTimeout(env) * 1000L,
+        commitsInFlight(env));
+  }
+
+  private static int commitsInFlight(Map<String, String> env) {
+    int poolSize = integer(env, "DB_POOL_SIZE", 4);
+    if (!env.containsKey("DB_COMMITS_IN_FLIGHT")) {
+      return PgEventLog.defaultGroupsInFlight(poolSize);
+    }
+    int commits = atLeastOne(env, "DB_COMMITS_IN_FLIGHT", 2);
+    if (commits >= poolSize) {
+      throw new IllegalArgumentException("DB_COMMITS_IN_FLIGHT must be less than DB_POOL_SIZE (" + poolSize
+          + "), so that one connection stays free for reads, not " + commits);
+    }
+    return commits;
   }
 
   private static String listenUrl(Map<String, String> env, String databaseUrl) {

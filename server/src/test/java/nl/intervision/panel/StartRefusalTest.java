@@ -73,4 +73,13 @@ class StartRefusalTest {
     assertThat(ended.log()).contains("error: JWT_SECRET must be at least 32 bytes").doesNotContain("too-short")
         .doesNotContain("Exception");
   }
+
+  @Test
+  void asManyCommitsInFlightAsPoolConnectionsIsARefusedSetting() {
+    ServerProcess.Ended ended = ServerProcess.runUntilItEnds(Map.of("JWT_SECRET", SECRET,
+        "DB_POOL_SIZE", "3", "DB_COMMITS_IN_FLIGHT", "3"));
+    assertThat(ended.exitCode()).isEqualTo(2);
+    assertThat(ended.log()).contains("error: DB_COMMITS_IN_FLIGHT must be less than DB_POOL_SIZE (3), so that one"
+        + " connection stays free for reads, not 3").doesNotContain("Exception");
+  }
 }

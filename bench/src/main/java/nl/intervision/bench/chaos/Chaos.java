@@ -129,6 +129,10 @@ public final class Chaos {
           meetings.values().forEach(members -> MeetingSetup.toFreePhase().forEach(members.get(0)::send));
           return settled("the free phase reached");
         })
+        // A page lets its people write only once its own node shows the free phase; without this wait the
+        // other node, a notice behind the chair's ack, refused the first cards ("collects no cards").
+        .compose(v -> until(() -> meetings.values().stream().allMatch(members -> members.stream()
+            .allMatch(p -> p.lastSeq == members.get(0).lastSeq)), SETTLE_MS, "everyone seeing the free phase"))
         .compose(v -> load(seconds, intervalMs))
         .compose(v -> settled("every command acked after the fault"))
         .compose(v -> converged())

@@ -43,15 +43,24 @@ public final class PgEventLog implements EventLog {
   private int groupsInFlight;
 
   public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize) {
-    this(vertx, options, poolSize, Listening.through(options));
+    this(vertx, options, poolSize, defaultGroupsInFlight(poolSize), Listening.through(options));
   }
 
-  /** @param listening the connection that hears the other nodes, apart from the pool (it must stay in session mode) */
-  public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize, Listening listening) {
+  /**
+   * Two groups side by side measured best here: one waits while the other commits; more, smaller commits
+   * compete for the same WAL flush (docs/PERFORMANCE.md, "Commit groups").
+   */
+  public static int defaultGroupsInFlight(int poolSize) {
+    return Math.max(1, Math.min(2, poolSize - 1));
+  }
+
+  /**
+   * @param groupsInFlight commit groups written side by side, fewer than poolSize so that reads find a connection
+   * @param listening the connection that hears the other nodes, apart from the pool (it must stay in session mode)
+   */
+  public PgEventLog(Vertx vertx, PgConnectOptions options, int poolSize, int groupsInFlight, Listening listening) {
     this.pool = Pools.create(vertx, options, poolSize);
-    // Two groups side by side measured best here: one waits while the other commits; more, smaller
-    // commits compete for the same WAL flush (docs/PERFORMANCE.md).
-    this.maxGroupsInFlight = Math.max(1, Math.min(2, poolSize - 1));
+    this.maxGroupsInFlight = groupsInFlight;
     this.signals = new PgSignals(vertx, listening, pool);
   }
 

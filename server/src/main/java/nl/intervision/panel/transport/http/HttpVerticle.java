@@ -88,7 +88,7 @@ public final class HttpVerticle extends VerticleBase {
   public Future<?> start() {
     log = config.databaseUrl() == null
         ? new InMemoryEventLog()
-        : new PgEventLog(vertx, config.database().pgConnectOptions(), config.dbPoolSize(),
+        : new PgEventLog(vertx, config.database().pgConnectOptions(), config.dbPoolSize(), config.dbCommitsInFlight(),
             new Listening(config.databaseListen().pgConnectOptions(), config.listenHeartbeatMs(),
                 config.listenHeartbeatTimeoutMs()));
     EventLog measured = metrics.measure(log);
