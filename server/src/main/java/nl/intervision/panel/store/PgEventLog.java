@@ -47,8 +47,9 @@ public final class PgEventLog implements EventLog {
   }
 
   /**
-   * Two groups side by side measured best here: one waits while the other commits; more, smaller commits
-   * compete for the same WAL flush (docs/PERFORMANCE.md, "Commit groups").
+   * Two groups side by side by default: one waits while the other commits; more, smaller commits
+   * compete for the same WAL flush. One at a time did better past capacity on a shared machine
+   * (docs/PERFORMANCE.md, "Lever: commit groups sized by measurement"); DB_COMMITS_IN_FLIGHT chooses.
    */
   public static int defaultGroupsInFlight(int poolSize) {
     return Math.max(1, Math.min(2, poolSize - 1));
