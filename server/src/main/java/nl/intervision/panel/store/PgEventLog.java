@@ -48,7 +48,7 @@ public final class PgEventLog implements EventLog {
 
   /**
    * Two groups side by side by default: one waits while the other commits; more, smaller commits
-   * compete for the same WAL flush. One at a time did better past capacity on a shared machine
+   * compete for the same WAL flush. One against two was a toss-up on the benchmark machine
    * (docs/PERFORMANCE.md, "Lever: commit groups sized by measurement"); DB_COMMITS_IN_FLIGHT chooses.
    */
   public static int defaultGroupsInFlight(int poolSize) {
