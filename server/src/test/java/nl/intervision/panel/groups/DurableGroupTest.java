@@ -4,7 +4,6 @@ import static io.vertx.core.http.HttpMethod.GET;
 import static io.vertx.core.http.HttpMethod.POST;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -16,10 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import nl.intervision.panel.support.ServerNodes;
 import nl.intervision.panel.support.Api;
 import nl.intervision.panel.support.TestDatabase;
 import nl.intervision.panel.Config;
-import nl.intervision.panel.transport.http.HttpVerticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,10 +32,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DurableGroupTest {
   static TestDatabase database;
 
-  // Each node in its own Vert.x, as in its own process.
-  final List<Vertx> nodes = new ArrayList<>();
+  ServerNodes nodes;
   HttpClient http;
-  Context testContext;
 
   @BeforeAll
   static void createDatabase() {
@@ -51,23 +48,16 @@ class DurableGroupTest {
   @BeforeEach
   void clients(Vertx vertx) {
     http = vertx.createHttpClient();
-    testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
   }
 
   @AfterEach
   void stopNodes(VertxTestContext ctx) {
-    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeedingThenComplete());
+    nodes.stopAll().onComplete(ctx.succeedingThenComplete());
   }
 
   Future<Api> startNode() {
-    Vertx node = Vertx.vertx();
-    nodes.add(node);
-    HttpVerticle verticle = new HttpVerticle(Config.forTests(Map.of("DATABASE_URL", database.url())));
-    return here(node.deployVerticle(verticle).map(id -> new Api(http, verticle.port())));
-  }
-
-  <T> Future<T> here(Future<T> onNode) {
-    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
+    return nodes.start(Config.forTests(Map.of("DATABASE_URL", database.url()))).map(port -> new Api(http, port));
   }
 
   static JsonObject ok(Api.Response response, int status) {
@@ -114,7 +104,7 @@ class DurableGroupTest {
                     .map(seat -> ok(seat, 201));
               }).compose(seat -> {
                 ctx.verify(() -> assertThat(seat.getString("role")).isEqualTo("participant"));
-                return here(nodes.get(0).close()).compose(v -> startNode());
+                return nodes.stop(0).compose(v -> startNode());
               }).compose(three -> three.call(GET, base, anna, null)).map(read -> ctx.verify(() -> {
                 JsonObject view = ok(read, 200);
                 assertThat(view.getJsonArray("members")).hasSize(2);

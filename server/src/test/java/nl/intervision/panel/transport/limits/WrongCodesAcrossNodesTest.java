@@ -2,7 +2,6 @@ package nl.intervision.panel.transport.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -16,9 +15,9 @@ import io.vertx.junit5.VertxTestContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.intervision.panel.support.ServerNodes;
 import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.TestDatabase;
-import nl.intervision.panel.transport.http.HttpVerticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,11 +35,9 @@ class WrongCodesAcrossNodesTest {
   static final int PER_MEETING = 4;
   static TestDatabase database;
 
-  // Each node in its own Vert.x, as in its own process.
-  final List<Vertx> nodes = new ArrayList<>();
+  ServerNodes nodes;
   final List<Integer> ports = new ArrayList<>();
   HttpClient http;
-  Context testContext;
 
   @BeforeAll
   static void createDatabase() {
@@ -55,12 +52,12 @@ class WrongCodesAcrossNodesTest {
   @BeforeEach
   void clients(Vertx vertx) {
     http = vertx.createHttpClient();
-    testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
   }
 
   @AfterEach
   void stopNodes(VertxTestContext ctx) {
-    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeedingThenComplete());
+    nodes.stopAll().onComplete(ctx.succeedingThenComplete());
   }
 
   /** Two nodes; the per-address limit is high, so that only the per-meeting one is at work. */
@@ -69,18 +66,12 @@ class WrongCodesAcrossNodesTest {
   }
 
   Future<Void> startNode() {
-    Vertx node = Vertx.vertx();
-    nodes.add(node);
-    HttpVerticle verticle = new HttpVerticle(LiveServer.config("DATABASE_URL", database.url(),
-        "JOIN_FAILURES_PER_MINUTE", "1000", "JOIN_FAILURES_PER_MINUTE_PER_MEETING", String.valueOf(PER_MEETING)));
-    return here(node.deployVerticle(verticle).map(id -> {
-      ports.add(verticle.port());
-      return null;
-    }));
-  }
-
-  <T> Future<T> here(Future<T> onNode) {
-    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
+    return nodes.start(LiveServer.config("DATABASE_URL", database.url(),
+        "JOIN_FAILURES_PER_MINUTE", "1000", "JOIN_FAILURES_PER_MINUTE_PER_MEETING", String.valueOf(PER_MEETING)))
+        .map(port -> {
+          ports.add(port);
+          return null;
+        });
   }
 
   record Answer(int node, int status, String retryAfter, JsonObject body) {}

@@ -1,11 +1,10 @@
 package nl.intervision.panel.transport.ws;
 
+import nl.intervision.panel.support.ServerNodes;
 import nl.intervision.panel.support.LiveServer;
-import nl.intervision.panel.transport.http.HttpVerticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -15,7 +14,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.junit5.Timeout;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import nl.intervision.panel.support.Api;
@@ -33,11 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DurableMeetingTest {
   static TestDatabase database;
 
-  // Each node runs in its own Vert.x, as it would in its own process.
-  final List<Vertx> nodes = new ArrayList<>();
+  ServerNodes nodes;
   WebSocketClient sockets;
   HttpClient http;
-  Context testContext;
 
   @BeforeAll
   static void createDatabase() {
@@ -51,20 +47,14 @@ class DurableMeetingTest {
 
   @AfterEach
   void stopNodes(VertxTestContext ctx) {
-    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeedingThenComplete());
+    nodes.stopAll().onComplete(ctx.succeedingThenComplete());
   }
 
   Future<Integer> startNode() {
-    Vertx node = Vertx.vertx();
-    nodes.add(node);
-    HttpVerticle verticle = new HttpVerticle(LiveServer.config("DATABASE_URL", database.url()));
-    return here(node.deployVerticle(verticle).map(id -> verticle.port()));
+    return nodes.start(LiveServer.config("DATABASE_URL", database.url()));
   }
 
   /** Continues on the test's own event loop: a node's loop is gone once that node is stopped. */
-  <T> Future<T> here(Future<T> onNode) {
-    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
-  }
 
   Future<WsClient> connected(int port, String token, Long since) {
     return WsClient.connect(sockets, port).compose(c -> (since == null ? c.hello(token) : c.hello(token, since))
@@ -79,7 +69,7 @@ class DurableMeetingTest {
   void afterARestartAClientResumesWithExactlyWhatItMissed(Vertx vertx, VertxTestContext ctx) {
     sockets = vertx.createWebSocketClient();
     http = vertx.createHttpClient();
-    testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
     startNode().compose(port -> {
       Api api = new Api(http, port);
       return api.createMeeting("Durable").compose(m -> api.join(m, "Anna", null).compose(anna ->
@@ -87,7 +77,7 @@ class DurableMeetingTest {
               .compose(chair -> chair.close())
               .compose(v -> annaLeavesAfterOneCard(port, anna))
               .compose(v -> chairAddsTwoChanges(port, m))
-              .compose(v -> here(nodes.remove(0).close()))
+              .compose(v -> nodes.stop(0))
               .compose(v -> startNode())
               .compose(newPort -> annaComesBackFromSeq6(newPort, anna, ctx)
                   .compose(v -> chairResendsAnAckedCommand(newPort, m, ctx)))));
@@ -153,7 +143,7 @@ class DurableMeetingTest {
   void twoNodesServeOneMeetingInOneOrder(Vertx vertx, VertxTestContext ctx) {
     sockets = vertx.createWebSocketClient();
     http = vertx.createHttpClient();
-    testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
     int perPerson = 15;
     // Anna's arrival on node 2 puts her in the round she was not connected for (one batch of the server's).
     long lastSeq = 5 + 2L * perPerson;
@@ -194,7 +184,7 @@ class DurableMeetingTest {
   void anEraseIsAcknowledgedFirstAndReachesEveryNodeAtOnce(Vertx vertx, VertxTestContext ctx) {
     sockets = vertx.createWebSocketClient();
     http = vertx.createHttpClient();
-    testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
     startNode().compose(port1 -> startNode().compose(port2 -> {
       Api api1 = new Api(http, port1);
       Api api2 = new Api(http, port2);

@@ -14,7 +14,6 @@ import io.vertx.junit5.Timeout;
 import io.vertx.junit5.VertxExtension;
 import io.vertx.junit5.VertxTestContext;
 import java.net.InetAddress;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,12 +21,12 @@ import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.intervision.panel.Config;
+import nl.intervision.panel.support.ServerNodes;
 import nl.intervision.panel.support.Api;
 import nl.intervision.panel.support.LiveServer;
 import nl.intervision.panel.support.StallingProxy;
 import nl.intervision.panel.support.TestDatabase;
 import nl.intervision.panel.support.WsClient;
-import nl.intervision.panel.transport.http.HttpVerticle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +49,7 @@ class StalledListenTest {
 
   static TestDatabase database;
   StallingProxy listenPath;
-  final List<Vertx> nodes = new ArrayList<>();
+  ServerNodes nodes;
   WebSocketClient sockets;
   HttpClient http;
   Context testContext;
@@ -71,12 +70,13 @@ class StalledListenTest {
     sockets = vertx.createWebSocketClient();
     http = vertx.createHttpClient();
     testContext = vertx.getOrCreateContext();
+    nodes = new ServerNodes(vertx);
   }
 
   @AfterEach
   void stopNodes(VertxTestContext ctx) {
     // The proxy last: node B would take a closed path for a lost connection and try again while stopping.
-    Future.all(nodes.stream().map(Vertx::close).toList()).onComplete(ctx.succeeding(v -> {
+    nodes.stopAll().onComplete(ctx.succeeding(v -> {
       try {
         listenPath.close();
       } catch (java.io.IOException e) {
@@ -136,22 +136,11 @@ class StalledListenTest {
   private Future<int[]> twoNodes() {
     String direct = database.url();
     String proxied = database.urlThrough("127.0.0.1", listenPath.port());
-    return startNode(LiveServer.config("DATABASE_URL", direct)).compose(a -> startNode(LiveServer.config(
+    return nodes.start(LiveServer.config("DATABASE_URL", direct)).compose(a -> nodes.start(LiveServer.config(
         "DATABASE_URL", direct, "DATABASE_LISTEN_URL", proxied,
         "LISTEN_HEARTBEAT_SECONDS", "1", "LISTEN_HEARTBEAT_TIMEOUT_SECONDS", "1")).map(b -> new int[] {a, b}));
   }
 
-  private Future<Integer> startNode(Config config) {
-    // Each node in its own Vert.x, as in its own process.
-    Vertx node = Vertx.vertx();
-    nodes.add(node);
-    HttpVerticle verticle = new HttpVerticle(config);
-    return here(node.deployVerticle(verticle).map(id -> verticle.port()));
-  }
-
-  private <T> Future<T> here(Future<T> onNode) {
-    return Future.fromCompletionStage(onNode.toCompletionStage(), testContext);
-  }
 
   record People(WsClient chair, WsClient anna) {}
 
